@@ -1,0 +1,2 @@
+/** The public read API of curated lists: /api/v1/lists. */
+package com.consumesafe.api.list;

@@ -1,0 +1,2 @@
+/** The ConsumeSafe web application: wiring, configuration and the HTTP API. */
+package com.consumesafe.api;

@@ -1,0 +1,40 @@
+package com.consumesafe.persistence.testdb;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** A PostgreSQL server that tests may create databases on. */
+interface TestDatabaseServer {
+
+    String URL_VARIABLE = "CONSUMESAFE_TEST_JDBC_URL";
+    String USER_VARIABLE = "CONSUMESAFE_TEST_JDBC_USER";
+    String PASSWORD_VARIABLE = "CONSUMESAFE_TEST_JDBC_PASSWORD";
+
+    String NO_SERVER = "No PostgreSQL for the database tests. Either set " + URL_VARIABLE
+            + " to a server the tests may create databases on (for example " + URL_VARIABLE
+            + "=jdbc:postgresql://127.0.0.1:5432/postgres, with " + USER_VARIABLE + " and " + PASSWORD_VARIABLE
+            + " if it needs them), or run the tests where Docker is available so that Testcontainers"
+            + " can start postgres:17. Database tests never skip: they fail until one of the two is there.";
+
+    /** Creates a new, empty database with the given name and says how to reach it. */
+    DatabaseCoordinates createDatabase(String name);
+
+    /** Drops a database this server created, even while connections to it are still open. */
+    void dropDatabase(String name);
+
+    /**
+     * Picks the server for this test run: the one named in the environment if any (an explicit choice wins),
+     * else a Testcontainers PostgreSQL where Docker answers, else none, with a message that says what to set.
+     */
+    static TestDatabaseServer choose(Map<String, String> environment, BooleanSupplier dockerAvailable) {
+        String url = environment.get(URL_VARIABLE);
+        if (url != null && !url.isBlank()) {
+            return new ExternalServer(new DatabaseCoordinates(
+                    url.strip(), environment.get(USER_VARIABLE), environment.get(PASSWORD_VARIABLE)));
+        }
+        if (dockerAvailable.getAsBoolean()) {
+            return ContainerServer.start();
+        }
+        throw new IllegalStateException(NO_SERVER);
+    }
+}
