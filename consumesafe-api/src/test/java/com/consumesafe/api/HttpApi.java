@@ -2,12 +2,17 @@ package com.consumesafe.api;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** A plain HTTP client on one port of the application under test, as a user's client would call it. */
 public final class HttpApi {
@@ -17,14 +22,38 @@ public final class HttpApi {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private final int port;
     private final String base;
 
     public HttpApi(int port) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
     }
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Sends a request line exactly as given, for requests that a well-behaved client refuses to build. */
+    public Response raw(String method, String rawTarget) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String[] headAndBody = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .split("\r\n\r\n", 2);
+            String[] head = headAndBody[0].split("\r\n");
+            String contentType = Arrays.stream(head)
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                    .map(line -> line.substring("content-type:".length()).strip())
+                    .findFirst().orElse("");
+            String body = headAndBody.length > 1 ? headAndBody[1] : "";
+            return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, "", body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Response send(HttpRequest.Builder request) {
