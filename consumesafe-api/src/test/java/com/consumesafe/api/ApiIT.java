@@ -17,6 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
     "management.server.address=127.0.0.1",
     "spring.datasource.hikari.maximum-pool-size=4"
 })
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestCuratorToken.class})
 public @interface ApiIT {
 }

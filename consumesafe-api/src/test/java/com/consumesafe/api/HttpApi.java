@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A plain HTTP client on one port of the application under test, as a user's client would call it. */
 public final class HttpApi {
@@ -34,6 +36,20 @@ public final class HttpApi {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** Sends a request with an optional JSON body and header name/value pairs. */
+    public Response request(String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Sends a request line exactly as given, for requests that a well-behaved client refuses to build. */
     public Response raw(String method, String rawTarget) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -50,7 +66,7 @@ public final class HttpApi {
                     .map(line -> line.substring("content-type:".length()).strip())
                     .findFirst().orElse("");
             String body = headAndBody.length > 1 ? headAndBody[1] : "";
-            return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, "", body);
+            return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, "", body, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +79,7 @@ public final class HttpApi {
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -79,8 +95,14 @@ public final class HttpApi {
      * @param contentType the Content-Type header, or empty
      * @param location    the Location header, or empty
      * @param body        the body as text
+     * @param headers     every header, by lower-case name
      */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body,
+                           Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst().orElse("");
+        }
 
         /** A value from the JSON body, by JsonPath. */
         public <T> T json(String path) {

@@ -1,0 +1,65 @@
+package com.consumesafe.api.ratelimit;
+
+import com.consumesafe.api.problem.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Limits each client address on the public reads and on report submissions; curators' writes are not limited. */
+public class RequestRateLimiter extends OncePerRequestFilter {
+
+    private final RateLimitProperties limits;
+    private final ProblemWriter problems;
+    private final LongSupplier clock;
+    private final Map<String, TokenBucket> reads = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> reports = new ConcurrentHashMap<>();
+
+    public RequestRateLimiter(RateLimitProperties limits, ProblemWriter problems, LongSupplier clock) {
+        this.limits = limits;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !limits.enabled() || !request.getRequestURI().startsWith("/api/v1/")
+                || !isReport(request) && !"GET".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean report = isReport(request);
+        Map<String, TokenBucket> buckets = report ? reports : reads;
+        RateLimitProperties.Limit limit = report ? limits.reports() : limits.read();
+        long now = clock.getAsLong();
+        if (buckets.size() >= limits.maxClients()) {
+            buckets.values().removeIf(bucket -> bucket.isFull(now));
+        }
+        Duration wait = buckets
+                .computeIfAbsent(request.getRemoteAddr(), client -> new TokenBucket(limit.burst(),
+                        Duration.ofMinutes(1).dividedBy(limit.requestsPerMinute()), now))
+                .take(now);
+        if (wait.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                "This address sent more requests than allowed; try again in " + seconds + " s.");
+    }
+
+    private static boolean isReport(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/api/v1/reports".equals(request.getRequestURI());
+    }
+}
