@@ -1,0 +1,130 @@
+package com.consumesafe.domain.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.consumesafe.domain.InvalidValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NameKeyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nestle", "NESTLÉ", "nestlé", "Nestlé", "  nestle  ", "Nestlé S.A.", "Nestle SA",
+        "NESTLÉ S.A", "Nestlé (Switzerland)", "nestle\u0301", "Nestle\u00A0", "Nestlé Inc."})
+    void finds_nestle_whatever_the_accents_case_and_legal_form(String name) {
+        assertThat(NameKey.of(name).value()).isEqualTo("nestle");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ben & Jerry's               | ben and jerrys
+            Ben & Jerry's (Unilever)    | ben and jerrys
+            Ben and Jerry’s             | ben and jerrys
+            BEN&JERRY'S                 | ben and jerrys
+            L'Oréal                     | loreal
+            L’ORÉAL Paris               | loreal paris
+            Coca-Cola                   | coca cola
+            Coca Cola                   | coca cola
+            coca.cola                   | coca cola
+            Coca-Cola [USA]             | coca cola
+            Coca-Cola (USA) [bottler]   | coca cola
+            Procter & Gamble            | procter and gamble
+            Procter and Gamble          | procter and gamble
+            Procter+Gamble              | procter and gamble
+            Procter & Gamble Co.        | procter and gamble
+            Procter & Gamble Company    | procter and gamble
+            Marks & Co                  | marks
+            M&M's                       | m and ms
+            Nescafé                     | nescafe
+            Straße                      | strasse
+            Ærø                         | aero
+            Œuvre                       | oeuvre
+            Łódź                        | lodz
+            Đakovo                      | dakovo
+            Þór                         | thor
+            Smörgåsbord                 | smorgasbord
+            ÇAĞDAŞ                      | cagdas
+            Ülker                       | ulker
+            Häagen-Dazs                 | haagen dazs
+            Dr. Pepper                  | dr pepper
+            7 Up                        | 7 up
+            Ⅻ Apostles                  | xii apostles
+            ﬁne                         | fine
+            (Unilever)                  | unilever
+            Canal+                      | canal
+            """)
+    void unifies_accents_punctuation_and_decorations(String name, String key) {
+        assertThat(NameKey.of(name).value()).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ISTANBUL", "istanbul", "İstanbul", "ıstanbul", "Istanbul"})
+    void reads_the_turkish_dotted_and_dotless_i_as_a_plain_i(String name) {
+        assertThat(NameKey.of(name).value()).isEqualTo("istanbul");
+    }
+
+    @Test
+    void keeps_single_spaces_between_words_and_compacts_them_for_near_duplicates() {
+        NameKey spaced = NameKey.of("Soda  Stream");
+        NameKey joined = NameKey.of("SodaStream");
+
+        assertThat(spaced.value()).isEqualTo("soda stream");
+        assertThat(spaced).isNotEqualTo(joined);
+        assertThat(spaced.compact()).isEqualTo(joined.compact()).isEqualTo("sodastream");
+        assertThat(NameKey.of("Nescafe")).isEqualTo(NameKey.of("Nescafé"));
+    }
+
+    @Test
+    void removes_control_and_invisible_characters_and_treats_line_breaks_as_spaces() {
+        assertThat(NameKey.of("Nes\u0000tlé\u200B").value()).isEqualTo("nestle");
+        assertThat(NameKey.of("Ben\t&\nJerry\u0007's").value()).isEqualTo("ben and jerrys");
+        assertThat(NameKey.of("Nest\uD800le").value()).isEqualTo("nestle");
+        assertThat(NameKey.of("Nestle\uDC00").value()).isEqualTo("nestle");
+    }
+
+    @Test
+    void keeps_letters_of_other_scripts() {
+        assertThat(NameKey.of("دانون").value()).isEqualTo("دانون");
+        assertThat(NameKey.of("ΝΕΣΤΛΕ").value()).isEqualTo("νεστλε");
+    }
+
+    @Test
+    void is_the_same_for_a_key_normalised_twice() {
+        NameKey key = NameKey.of("Ben & Jerry's (Unilever)");
+
+        assertThat(NameKey.of(key.value())).isEqualTo(key);
+        assertThat(new NameKey(key.value())).isEqualTo(key);
+        assertThat(key).hasToString("ben and jerrys");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "+", "-- !! --", "'", "\u0000\u0001", "()"})
+    void refuses_a_name_with_nothing_to_compare(String name) {
+        assertThatThrownBy(() -> NameKey.of(name))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("field", "name");
+    }
+
+    @Test
+    void refuses_overlong_input_naming_the_field_it_came_from() {
+        assertThat(NameKey.of("a".repeat(NameKey.MAX_INPUT_LENGTH)).value()).hasSize(NameKey.MAX_INPUT_LENGTH);
+        assertThatThrownBy(() -> NameKey.of("q", "a".repeat(NameKey.MAX_INPUT_LENGTH + 1)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("field", "q")
+                .hasMessageContaining("at most 200");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"Nestle", "ben & jerrys", " nestle", "nestle  sa", "nestle sa"})
+    void refuses_to_build_a_key_from_a_value_not_in_normal_form(String value) {
+        assertThatThrownBy(() -> new NameKey(value))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("field", "name");
+    }
+}
