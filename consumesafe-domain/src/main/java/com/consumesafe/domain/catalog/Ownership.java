@@ -8,7 +8,7 @@ import java.util.Map;
 /** Port: who owns what, read as whole chains so that a check costs one lookup. */
 public interface Ownership {
 
-    /** The longest chain an adapter returns; deeper ownership is cut there. */
+    /** The longest chain an adapter returns; a chain this long is taken as cut, since no real ownership is. */
     int MAX_CHAIN = 32;
 
     /**
