@@ -23,6 +23,9 @@ public record NameKey(String value) {
     /** The longest name or query accepted, in characters, before normalising. */
     public static final int MAX_INPUT_LENGTH = 200;
 
+    // "&" becomes " and ", so a key may be longer than the name it came from
+    private static final int MAX_KEY_LENGTH = 5 * MAX_INPUT_LENGTH;
+
     private static final Pattern TRAILING_DECORATION = Pattern.compile("\\s*[(\\[{][^()\\[\\]{}]*[)\\]}]\\s*$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼ`´]");
@@ -52,7 +55,7 @@ public record NameKey(String value) {
             List.of("corporation"), List.of("co"), List.of("company"));
 
     public NameKey {
-        if (value == null || value.isEmpty() || !value.equals(normalise(value))) {
+        if (value == null || value.isEmpty() || value.length() > MAX_KEY_LENGTH || !value.equals(normalise(value))) {
             throw new InvalidValueException("name", "is not a name key");
         }
     }
@@ -82,13 +85,19 @@ public record NameKey(String value) {
         return value.replace(" ", "");
     }
 
+    /** Whether the two keys differ at most in spacing, as near-duplicates such as "Soda Stream" do. */
+    public boolean isNearDuplicateOf(NameKey other) {
+        return other != null && compact().equals(other.compact());
+    }
+
     @Override
     public String toString() {
         return value;
     }
 
     static String normalise(String name) {
-        String text = readableCharacters(name);
+        // NFKC first so that full-width brackets and the like are seen as the decoration they are
+        String text = Normalizer.normalize(readableCharacters(name), Normalizer.Form.NFKC);
         text = withoutTrailingDecoration(text);
         // upper then lower folds more than lower alone (final sigma, long s, dotless i)
         text = spelledOut(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));

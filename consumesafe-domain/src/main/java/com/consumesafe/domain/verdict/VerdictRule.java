@@ -43,11 +43,11 @@ public final class VerdictRule {
 
     /** The verdict on the product carrying the barcode; UNKNOWN when the catalog does not know the barcode. */
     public Assessment checkBarcode(Gtin barcode, CheckOptions options) {
-        return check(barcodes.productWith(barcode).map(ListingTarget.class::cast), options);
+        return check(barcodes.productWith(barcode), options);
     }
 
     /** The verdict on a match; UNKNOWN when there is none. */
-    public Assessment check(Optional<ListingTarget> match, CheckOptions options) {
+    public Assessment check(Optional<? extends ListingTarget> match, CheckOptions options) {
         return match.map(target -> check(target, options)).orElseGet(() -> Assessment.unknown(Optional.empty()));
     }
 

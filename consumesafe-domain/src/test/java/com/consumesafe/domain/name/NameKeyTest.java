@@ -76,6 +76,15 @@ class NameKeyTest {
         assertThat(spaced).isNotEqualTo(joined);
         assertThat(spaced.compact()).isEqualTo(joined.compact()).isEqualTo("sodastream");
         assertThat(NameKey.of("Nescafe")).isEqualTo(NameKey.of("Nescafé"));
+        assertThat(spaced.isNearDuplicateOf(joined)).isTrue();
+        assertThat(spaced.isNearDuplicateOf(NameKey.of("Soda Streams"))).isFalse();
+        assertThat(spaced.isNearDuplicateOf(null)).isFalse();
+    }
+
+    @Test
+    void sees_full_width_brackets_as_decoration_too() {
+        assertThat(NameKey.of("Ben & Jerry's（Unilever）").value()).isEqualTo("ben and jerrys");
+        assertThat(NameKey.of("ＮＥＳＴＬＥ").value()).isEqualTo("nestle");
     }
 
     @Test
@@ -123,6 +132,7 @@ class NameKeyTest {
     @NullAndEmptySource
     @ValueSource(strings = {"Nestle", "ben & jerrys", " nestle", "nestle  sa", "nestle sa"})
     void refuses_to_build_a_key_from_a_value_not_in_normal_form(String value) {
+        assertThatThrownBy(() -> new NameKey("a".repeat(1001))).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new NameKey(value))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("field", "name");
