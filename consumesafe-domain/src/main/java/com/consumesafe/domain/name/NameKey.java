@@ -28,7 +28,8 @@ public record NameKey(String value) {
 
     private static final Pattern TRAILING_DECORATION = Pattern.compile("\\s*[(\\[{][^()\\[\\]{}]*[)\\]}]\\s*$");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼ`´]");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʼʻ`´＇]");
+    private static final Pattern MARKS_OF_TRADE = Pattern.compile("[™℠®©]");
     private static final Pattern PLUS_BETWEEN_WORDS =
             Pattern.compile("(?<=[\\p{L}\\p{N}])\\s*\\+\\s*(?=[\\p{L}\\p{N}])");
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -96,14 +97,16 @@ public record NameKey(String value) {
     }
 
     static String normalise(String name) {
-        // NFKC first so that full-width brackets and the like are seen as the decoration they are
-        String text = Normalizer.normalize(readableCharacters(name), Normalizer.Form.NFKC);
+        String text = APOSTROPHES.matcher(readableCharacters(name)).replaceAll("");
+        // before NFKC, which would spell ™ as "TM" and ´ as a space and an accent
+        text = MARKS_OF_TRADE.matcher(text).replaceAll(" ");
+        // NFKC before the decoration so that full-width brackets and the like are seen as brackets
+        text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = withoutTrailingDecoration(text);
         // upper then lower folds more than lower alone (final sigma, long s, dotless i)
         text = spelledOut(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
         text = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        text = APOSTROPHES.matcher(text).replaceAll("");
         text = text.replace("&", " and ");
         text = PLUS_BETWEEN_WORDS.matcher(text).replaceAll(" and ");
         text = NOT_A_WORD_CHARACTER.matcher(text).replaceAll(" ").strip();

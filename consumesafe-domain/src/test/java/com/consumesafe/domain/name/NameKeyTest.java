@@ -26,6 +26,11 @@ class NameKeyTest {
             Ben and Jerry’s             | ben and jerrys
             BEN&JERRY'S                 | ben and jerrys
             L'Oréal                     | loreal
+            Jerry´s                     | jerrys
+            Jerry＇s                     | jerrys
+            Coca-Cola™                  | coca cola
+            Nutella®                    | nutella
+            Hawaiʻi Chips               | hawaii chips
             L’ORÉAL Paris               | loreal paris
             Coca-Cola                   | coca cola
             Coca Cola                   | coca cola
