@@ -45,7 +45,9 @@ public record NameKey(String value) {
             Map.entry((int) 'đ', "d"), Map.entry((int) 'Đ', "d"),
             Map.entry((int) 'ð', "d"), Map.entry((int) 'Ð', "d"),
             Map.entry((int) 'þ', "th"), Map.entry((int) 'Þ', "th"),
-            Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'Ħ', "h"));
+            Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'Ħ', "h"),
+            // lower-casing writes a final sigma only at the end of a word; keys are compared word for word
+            Map.entry((int) 'ς', "σ"));
 
     // legal forms that only decorate a company name; dropped from the end while a word remains before them
     private static final List<List<String>> LEGAL_FORMS = List.of(
@@ -104,9 +106,12 @@ public record NameKey(String value) {
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = withoutTrailingDecoration(text);
         // upper then lower folds more than lower alone (final sigma, long s, dotless i)
-        text = spelledOut(text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
-        text = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        text = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        // after NFKD, which turns ǽ into æ and a mark
+        text = spelledOut(text.toLowerCase(Locale.ROOT));
+        // again: folding spells some letters with an apostrophe (ŉ becomes ʼn)
+        text = APOSTROPHES.matcher(text).replaceAll("");
         text = text.replace("&", " and ");
         text = PLUS_BETWEEN_WORDS.matcher(text).replaceAll(" and ");
         text = NOT_A_WORD_CHARACTER.matcher(text).replaceAll(" ").strip();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consumesafe.domain.InvalidValueException;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,6 +106,39 @@ class NameKeyTest {
     void keeps_letters_of_other_scripts() {
         assertThat(NameKey.of("دانون").value()).isEqualTo("دانون");
         assertThat(NameKey.of("ΝΕΣΤΛΕ").value()).isEqualTo("νεστλε");
+        assertThat(NameKey.of("ΟΔΥΣΣΕΥΣ")).isEqualTo(NameKey.of("οδυσσευς"));
+    }
+
+    @Test
+    void turns_hostile_input_into_plain_words() {
+        assertThat(NameKey.of("<script>alert('x')</script>").value()).isEqualTo("script alert x script");
+        assertThat(NameKey.of("'; DROP TABLE brand; --").value()).isEqualTo("drop table brand");
+        assertThat(NameKey.of("%_\\ nestle %").value()).isEqualTo("nestle");
+    }
+
+    @Test
+    void gives_plain_stable_keys_for_any_text_at_all() {
+        Random random = new Random(20_261_124);
+        int[] pool = {'a', 'Z', '0', ' ', '&', '+', '-', '\'', '(', ')', '[', ']', '.', '\t', 0, 0x7F, 0x0301, 0x0308,
+            0x00DF, 0x00E6, 0x01FD, 0x0130, 0x0131, 0x00D8, 0x2122, 0x00B4, 0xFF08, 0xFF09, 0xFF21, 0x2163, 0xFB01,
+            0x200B, 0x00AD, 0xD800, 0xDC00, 0xFFFD, 0x0645, 0x064E, 0x4E2D, 0x1F600, 0x03A3, 0x03C2, 0x0149, 0x01F0,
+            0x1E9E, 0x2460, 0x00BD, 0xE000, 0x0378};
+        Pattern plain = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String name = text.toString();
+            try {
+                NameKey key = NameKey.of(name);
+                assertThat(key.value()).as("key of %s", name).matches(plain);
+                assertThat(NameKey.of(key.value())).as("key of %s", name).isEqualTo(key);
+            } catch (InvalidValueException refused) {
+                assertThat(refused.getMessage()).as("refusal of %s", name).contains("letter or a digit");
+            }
+        }
     }
 
     @Test
