@@ -118,6 +118,21 @@ class CatalogModelTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"product", "Product", " PRODUCT "})
+    void reads_a_kind_in_any_case(String text) {
+        assertThat(TargetKind.parse(text)).isEqualTo(TargetKind.PRODUCT);
+        assertThat(TargetKind.parse("brand")).isEqualTo(TargetKind.BRAND);
+        assertThat(TargetKind.parse("Company")).isEqualTo(TargetKind.COMPANY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "list", "products", "1"})
+    void refuses_an_unknown_kind(String text) {
+        assertThatThrownBy(() -> TargetKind.parse(text)).hasFieldOrPropertyWithValue("field", "kind");
+        assertThatThrownBy(() -> TargetKind.parse(null)).hasFieldOrPropertyWithValue("field", "kind");
+    }
+
     @Test
     void ids_are_positive_and_kinds_are_named() {
         assertThatThrownBy(() -> new CompanyId(0)).hasFieldOrPropertyWithValue("field", "company");
