@@ -1,6 +1,7 @@
 package com.consumesafe.domain.list;
 
 import com.consumesafe.domain.InvalidValueException;
+import com.consumesafe.domain.Text;
 
 /**
  * A named list that curators maintain, such as a consumer boycott list or a recall list.
@@ -18,22 +19,7 @@ public record CuratedList(Slug slug, String title, String description) {
         if (slug == null) {
             throw new InvalidValueException("slug", "must not be empty");
         }
-        title = requireText("title", title, MAX_TITLE_LENGTH);
-        description = description == null ? "" : description.strip();
-        if (description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new InvalidValueException("description",
-                    "must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
-        }
-    }
-
-    private static String requireText(String field, String text, int maxLength) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidValueException(field, "must not be blank");
-        }
-        if (stripped.length() > maxLength) {
-            throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
-        }
-        return stripped;
+        title = Text.required("title", title, MAX_TITLE_LENGTH);
+        description = Text.optional("description", description, MAX_DESCRIPTION_LENGTH);
     }
 }

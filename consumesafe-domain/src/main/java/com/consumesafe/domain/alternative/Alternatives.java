@@ -1,0 +1,15 @@
+package com.consumesafe.domain.alternative;
+
+import com.consumesafe.domain.catalog.ListingTarget;
+import java.util.Collection;
+import java.util.List;
+
+/** Port: where suggested alternatives are kept. */
+public interface Alternatives {
+
+    /** The alternatives suggested instead of any of the targets. */
+    List<Alternative> suggestedFor(Collection<? extends ListingTarget> targets);
+
+    /** Stores the alternative, replacing origin and note of the one suggesting the same thing for the same target. */
+    Alternative save(Alternative alternative);
+}

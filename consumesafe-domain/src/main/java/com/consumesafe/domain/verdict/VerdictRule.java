@@ -1,0 +1,133 @@
+package com.consumesafe.domain.verdict;
+
+import com.consumesafe.domain.alternative.Alternative;
+import com.consumesafe.domain.alternative.Alternatives;
+import com.consumesafe.domain.barcode.Gtin;
+import com.consumesafe.domain.catalog.Barcodes;
+import com.consumesafe.domain.catalog.ListingTarget;
+import com.consumesafe.domain.catalog.Ownership;
+import com.consumesafe.domain.catalog.OwnershipStep;
+import com.consumesafe.domain.country.CountryCode;
+import com.consumesafe.domain.listing.Listing;
+import com.consumesafe.domain.listing.ListSelection;
+import com.consumesafe.domain.listing.Listings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rule: something is listed when it, its brand, its company or any company above has an active listing in
+ * the selected lists; alternatives are checked with the same rule and only clean ones are offered.
+ */
+public final class VerdictRule {
+
+    private final Ownership ownership;
+    private final Listings listings;
+    private final Alternatives alternatives;
+    private final Barcodes barcodes;
+
+    public VerdictRule(Ownership ownership, Listings listings, Alternatives alternatives, Barcodes barcodes) {
+        this.ownership = Objects.requireNonNull(ownership, "ownership");
+        this.listings = Objects.requireNonNull(listings, "listings");
+        this.alternatives = Objects.requireNonNull(alternatives, "alternatives");
+        this.barcodes = Objects.requireNonNull(barcodes, "barcodes");
+    }
+
+    /** The verdict on the product carrying the barcode; UNKNOWN when the catalog does not know the barcode. */
+    public Assessment checkBarcode(Gtin barcode, CheckOptions options) {
+        return check(barcodes.productWith(barcode), options);
+    }
+
+    /** The verdict on a match; UNKNOWN when there is none. */
+    public Assessment check(Optional<? extends ListingTarget> match, CheckOptions options) {
+        return match.map(target -> check(target, options)).orElseGet(() -> Assessment.unknown(Optional.empty()));
+    }
+
+    /** The verdict on a product, a brand or a company; UNKNOWN when the catalog does not hold it. */
+    public Assessment check(ListingTarget target, CheckOptions options) {
+        OwnershipPath path = OwnershipPath.of(target, ownership.chainOf(target));
+        if (path.isEmpty()) {
+            return Assessment.unknown(Optional.of(target));
+        }
+        List<Listing> found = listedOn(path, listings.activeOn(path.targets(), options.lists()), options.lists());
+        if (found.isEmpty()) {
+            // a cut path may hide a listed owner: no claim that it is clean
+            Verdict verdict = path.cut() ? Verdict.UNKNOWN : Verdict.NOT_LISTED;
+            return new Assessment(verdict, Optional.of(target), path, List.of(), List.of(), List.of());
+        }
+        List<OfferedAlternative> offered = new ArrayList<>();
+        List<RejectedAlternative> rejected = new ArrayList<>();
+        checkAlternatives(path, options, offered, rejected);
+        return new Assessment(Verdict.LISTED, Optional.of(target), path, found, offered, rejected);
+    }
+
+    private void checkAlternatives(OwnershipPath listedPath, CheckOptions options, List<OfferedAlternative> offered,
+                                   List<RejectedAlternative> rejected) {
+        Map<ListingTarget, Alternative> suggestions = new LinkedHashMap<>();
+        for (Alternative alternative : alternatives.suggestedFor(listedPath.targets())) {
+            suggestions.putIfAbsent(alternative.suggested(), alternative);
+        }
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        Map<ListingTarget, List<OwnershipStep>> chains = ownership.chainsOf(suggestions.keySet());
+        Map<ListingTarget, OwnershipPath> paths = new LinkedHashMap<>();
+        Set<ListingTarget> everyOwner = new HashSet<>();
+        chains.forEach((suggested, chain) -> {
+            OwnershipPath path = OwnershipPath.of(suggested, chain);
+            paths.put(suggested, path);
+            everyOwner.addAll(path.targets());
+        });
+        List<Listing> listedOwners = everyOwner.isEmpty() ? List.of()
+                : listings.activeOn(everyOwner, options.lists());
+        for (Alternative alternative : suggestions.values()) {
+            OwnershipPath path = paths.getOrDefault(alternative.suggested(), OwnershipPath.none());
+            List<Listing> listed = listedOn(path, listedOwners, options.lists());
+            if (path.isEmpty()) {
+                rejected.add(new RejectedAlternative(alternative, "not in the catalog", List.of()));
+            } else if (!listed.isEmpty()) {
+                rejected.add(new RejectedAlternative(alternative, listedWhy(path, listed), listed));
+            } else if (path.cut()) {
+                rejected.add(new RejectedAlternative(alternative, "ownership too deep to check", List.of()));
+            } else {
+                offered.add(new OfferedAlternative(alternative, path));
+            }
+        }
+        options.preferredCountry().ifPresent(country -> offered.sort(fromCountryFirst(country)));
+    }
+
+    // the port already filters; checking again keeps a loose adapter from listing anything wrongly
+    private static List<Listing> listedOn(OwnershipPath path, List<Listing> candidates, ListSelection lists) {
+        return candidates.stream()
+                .filter(Listing::isActive)
+                .filter(listing -> lists.includes(listing.list()))
+                .filter(listing -> path.positionOf(listing.target()) >= 0)
+                .sorted(Comparator.comparingInt((Listing listing) -> path.positionOf(listing.target()))
+                        .thenComparing(Listing::severity))
+                .toList();
+    }
+
+    private static String listedWhy(OwnershipPath path, List<Listing> listed) {
+        return "listed " + listed.stream()
+                .map(listing -> "in " + listing.list() + " as " + describe(path, listing.target()))
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describe(OwnershipPath path, ListingTarget target) {
+        String name = path.stepOf(target).map(OwnershipStep::name).orElse("");
+        return target.kind().name().toLowerCase(Locale.ROOT) + " " + name;
+    }
+
+    private static Comparator<OfferedAlternative> fromCountryFirst(CountryCode country) {
+        return Comparator.comparing(offered -> !offered.origin().filter(country::equals).isPresent());
+    }
+}

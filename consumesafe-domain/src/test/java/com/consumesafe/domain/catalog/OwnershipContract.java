@@ -1,0 +1,73 @@
+package com.consumesafe.domain.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link Ownership} must do; adapters' tests extend it. */
+public abstract class OwnershipContract {
+
+    /** The port under test. */
+    protected abstract Ownership ownership();
+
+    /** Puts in place the rows the port reads. */
+    protected abstract CatalogFixture catalog();
+
+    @Test
+    void walks_from_a_product_through_its_brand_to_every_owning_company_in_order() {
+        CompanyId top = catalog().company("Contract Top");
+        CompanyId middle = catalog().company("Contract Middle", top);
+        CompanyId maker = catalog().company("Contract Maker", middle);
+        BrandId brand = catalog().brand("Contract Brand", maker);
+        ProductId product = catalog().product("Contract Product", brand);
+
+        assertThat(ownership().chainOf(product)).containsExactly(
+                new OwnershipStep(product, "Contract Product"),
+                new OwnershipStep(brand, "Contract Brand"),
+                new OwnershipStep(maker, "Contract Maker"),
+                new OwnershipStep(middle, "Contract Middle"),
+                new OwnershipStep(top, "Contract Top"));
+    }
+
+    @Test
+    void starts_a_brand_at_the_brand_and_a_company_at_the_company() {
+        CompanyId top = catalog().company("Contract Owner");
+        CompanyId maker = catalog().company("Contract Subsidiary", top);
+        BrandId brand = catalog().brand("Contract Label", maker);
+
+        assertThat(ownership().chainOf(brand)).extracting(OwnershipStep::target).containsExactly(brand, maker, top);
+        assertThat(ownership().chainOf(maker)).extracting(OwnershipStep::target).containsExactly(maker, top);
+        assertThat(ownership().chainOf(top)).containsExactly(new OwnershipStep(top, "Contract Owner"));
+    }
+
+    @Test
+    void keeps_names_as_they_were_written() {
+        CompanyId company = catalog().company("Nestlé S.A.");
+        BrandId brand = catalog().brand("Ben & Jerry's", company);
+
+        assertThat(ownership().chainOf(brand)).extracting(OwnershipStep::name)
+                .containsExactly("Ben & Jerry's", "Nestlé S.A.");
+    }
+
+    @Test
+    void knows_nothing_of_what_the_catalog_does_not_hold() {
+        assertThat(ownership().chainOf(new ProductId(Long.MAX_VALUE - 1))).isEmpty();
+        assertThat(ownership().chainOf(new BrandId(Long.MAX_VALUE - 1))).isEmpty();
+        assertThat(ownership().chainOf(new CompanyId(Long.MAX_VALUE - 1))).isEmpty();
+    }
+
+    @Test
+    void answers_several_targets_at_once_and_leaves_out_unknown_ones() {
+        CompanyId company = catalog().company("Contract Batch");
+        BrandId brand = catalog().brand("Contract Batch Brand", company);
+        ProductId product = catalog().product("Contract Batch Product", brand);
+        ProductId unknown = new ProductId(Long.MAX_VALUE - 2);
+
+        var chains = ownership().chainsOf(List.of(product, brand, unknown));
+
+        assertThat(chains).containsOnlyKeys(product, brand);
+        assertThat(chains.get(product)).extracting(OwnershipStep::target).containsExactly(product, brand, company);
+        assertThat(chains.get(brand)).extracting(OwnershipStep::target).containsExactly(brand, company);
+    }
+}
