@@ -128,6 +128,6 @@ public final class VerdictRule {
     }
 
     private static Comparator<OfferedAlternative> fromCountryFirst(CountryCode country) {
-        return Comparator.comparing(offered -> !offered.origin().filter(country::equals).isPresent());
+        return Comparator.comparing(offered -> offered.origin().filter(country::equals).isEmpty());
     }
 }
