@@ -7,7 +7,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE company (
     id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name       VARCHAR(200) NOT NULL,
-    name_key   VARCHAR(200) NOT NULL,
+    name_key   VARCHAR(1000) NOT NULL,
     country    CHAR(2),
     parent_id  BIGINT REFERENCES company (id),
     created_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
@@ -49,7 +49,7 @@ CREATE INDEX company_parent ON company (parent_id);
 CREATE TABLE brand (
     id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name       VARCHAR(200) NOT NULL,
-    name_key   VARCHAR(200) NOT NULL,
+    name_key   VARCHAR(1000) NOT NULL,
     company_id BIGINT       NOT NULL REFERENCES company (id),
     created_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
     updated_at TIMESTAMPTZ  NOT NULL DEFAULT now(),
@@ -60,7 +60,7 @@ CREATE TABLE brand (
 CREATE TABLE product (
     id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name           VARCHAR(200) NOT NULL,
-    name_key       VARCHAR(200) NOT NULL,
+    name_key       VARCHAR(1000) NOT NULL,
     brand_id       BIGINT       NOT NULL REFERENCES brand (id),
     category       VARCHAR(100),
     origin_country CHAR(2),
@@ -137,7 +137,7 @@ CREATE TABLE alternative (
     suggested_brand_id   BIGINT REFERENCES brand (id),
     suggested_product_id BIGINT REFERENCES product (id),
     origin_country       CHAR(2),
-    note                 VARCHAR(500),
+    note                 VARCHAR(1000) NOT NULL DEFAULT '',
     created_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT alternative_origin_country_form CHECK (origin_country ~ '^[A-Z]{2}$'),
     CONSTRAINT alternative_one_target CHECK (
@@ -156,19 +156,29 @@ CREATE INDEX alternative_for_product ON alternative (for_product_id);
 
 -- What the public submits; pending until a curator accepts or rejects it.
 CREATE TABLE report (
-    id            UUID PRIMARY KEY,
-    kind          VARCHAR(24)   NOT NULL,
-    subject       VARCHAR(200),
-    text          VARCHAR(4000) NOT NULL,
-    contact       VARCHAR(200),
-    status        VARCHAR(8)    NOT NULL DEFAULT 'PENDING',
-    submitted_at  TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    decided_at    TIMESTAMPTZ,
-    decided_by    VARCHAR(64),
-    decision_note VARCHAR(2000),
+    id                UUID PRIMARY KEY,
+    kind              VARCHAR(24)   NOT NULL,
+    text              VARCHAR(4000) NOT NULL,
+    target_kind       VARCHAR(7),
+    target_company_id BIGINT REFERENCES company (id),
+    target_brand_id   BIGINT REFERENCES brand (id),
+    target_product_id BIGINT REFERENCES product (id),
+    contact           VARCHAR(200),
+    status            VARCHAR(8)    NOT NULL DEFAULT 'PENDING',
+    submitted_at      TIMESTAMPTZ   NOT NULL DEFAULT now(),
+    decided_at        TIMESTAMPTZ,
+    decision          VARCHAR(2000) NOT NULL DEFAULT '',
     CONSTRAINT report_kind_known CHECK (kind IN ('CORRECTION', 'MISSING_ENTRY', 'SUGGESTED_ALTERNATIVE')),
     CONSTRAINT report_status_known CHECK (status IN ('PENDING', 'ACCEPTED', 'REJECTED')),
-    CONSTRAINT report_decided_when_not_pending CHECK ((status = 'PENDING') = (decided_at IS NULL))
+    CONSTRAINT report_decided_when_not_pending CHECK ((status = 'PENDING') = (decided_at IS NULL)),
+    CONSTRAINT report_at_most_one_target CHECK (
+        (target_kind IS NULL AND target_company_id IS NULL AND target_brand_id IS NULL AND target_product_id IS NULL)
+     OR (target_kind = 'COMPANY' AND target_company_id IS NOT NULL AND target_brand_id IS NULL
+         AND target_product_id IS NULL)
+     OR (target_kind = 'BRAND' AND target_brand_id IS NOT NULL AND target_company_id IS NULL
+         AND target_product_id IS NULL)
+     OR (target_kind = 'PRODUCT' AND target_product_id IS NOT NULL AND target_company_id IS NULL
+         AND target_brand_id IS NULL))
 );
 
 CREATE INDEX report_pending ON report (submitted_at) WHERE status = 'PENDING';

@@ -1,0 +1,71 @@
+package com.consumesafe.persistence.alternative;
+
+import com.consumesafe.domain.alternative.Alternative;
+import com.consumesafe.domain.alternative.Alternatives;
+import com.consumesafe.domain.catalog.ListingTarget;
+import com.consumesafe.domain.catalog.TargetKind;
+import com.consumesafe.domain.country.CountryCode;
+import com.consumesafe.persistence.catalog.TargetColumns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The Alternatives port on PostgreSQL; a suggestion saved again replaces its origin and note. */
+@Component
+class JdbcAlternatives implements Alternatives {
+
+    private static final String SUGGESTED_FOR = """
+            SELECT for_kind, for_company_id, for_brand_id, for_product_id,
+                   CASE WHEN suggested_product_id IS NULL THEN 'BRAND' ELSE 'PRODUCT' END AS suggested_kind,
+                   suggested_brand_id, suggested_product_id, origin_country, note
+              FROM alternative
+             WHERE for_company_id = ANY (?::bigint[]) OR for_brand_id = ANY (?::bigint[])
+                OR for_product_id = ANY (?::bigint[])
+             ORDER BY id
+            """;
+
+    private static final String SAVE = """
+            INSERT INTO alternative (for_kind, for_company_id, for_brand_id, for_product_id,
+                                     suggested_brand_id, suggested_product_id, origin_country, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (for_kind, COALESCE(for_company_id, for_brand_id, for_product_id),
+                         COALESCE(suggested_product_id, -suggested_brand_id))
+            DO UPDATE SET origin_country = EXCLUDED.origin_country, note = EXCLUDED.note
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAlternatives(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Alternative> suggestedFor(Collection<? extends ListingTarget> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SUGGESTED_FOR, (row, number) -> alternative(row),
+                TargetColumns.idsOf(targets, TargetKind.COMPANY), TargetColumns.idsOf(targets, TargetKind.BRAND),
+                TargetColumns.idsOf(targets, TargetKind.PRODUCT));
+    }
+
+    @Override
+    public Alternative save(Alternative alternative) {
+        TargetColumns insteadOf = TargetColumns.of(alternative.insteadOf());
+        TargetColumns suggested = TargetColumns.of(alternative.suggested());
+        jdbc.update(SAVE, insteadOf.kind(), insteadOf.company(), insteadOf.brand(), insteadOf.product(),
+                suggested.brand(), suggested.product(), alternative.origin().map(CountryCode::value).orElse(null),
+                alternative.note());
+        return alternative;
+    }
+
+    private static Alternative alternative(ResultSet row) throws SQLException {
+        return new Alternative(TargetColumns.read(row, "for_kind", "for_").orElseThrow(),
+                TargetColumns.read(row, "suggested_kind", "suggested_").orElseThrow(),
+                Optional.ofNullable(row.getString("origin_country")).map(CountryCode::new), row.getString("note"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Suggested alternatives to listed targets, in PostgreSQL. */
+package com.consumesafe.persistence.alternative;

@@ -1,0 +1,2 @@
+/** Public reports and curators' decisions on them, in PostgreSQL. */
+package com.consumesafe.persistence.report;
