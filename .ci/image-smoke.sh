@@ -112,7 +112,7 @@ for lib in $libs $libgcc; do
 done
 mkdir -p "$base_root/etc" "$base_root/dev" "$base_root/proc"
 mkdir -m 1777 "$base_root/tmp"
-printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/tmp:/sbin/nologin\n' >"$base_root/etc/passwd"
+printf 'root:x:0:0:root:/:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/tmp:/sbin/nologin\n' >"$base_root/etc/passwd"
 printf 'root:x:0:\nnonroot:x:65532:\n' >"$base_root/etc/group"
 printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$base_root/etc/nsswitch.conf"
 printf '127.0.0.1 localhost\n::1 localhost\n' >"$base_root/etc/hosts"
