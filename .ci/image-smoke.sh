@@ -14,6 +14,37 @@ repo=$(pwd)
 log() { printf '== image-smoke: %s\n' "$*"; }
 die() { printf '== image-smoke: %s\n' "$*" >&2; exit 1; }
 
+# --- cleanup on every exit: stop the app, drop the database, never delete a tree that still has a mount in it ---
+work=""
+app_pid=""
+db_created=""
+result=FAIL
+cleanup() {
+    local rc=$?
+    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+        kill -TERM "$app_pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
+        kill -KILL "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
+    [ -n "$db_created" ] && psql_admin "DROP DATABASE IF EXISTS \"$db_name\" WITH (FORCE)" || true
+    if [ -z "$work" ]; then
+        :
+    elif awk -v w="$work" '$2 == w || index($2, w "/") == 1 { found = 1 } END { exit !found }' /proc/mounts; then
+        echo "image-smoke: something is still mounted under $work; not deleting it" >&2
+        rc=1; result=FAIL
+    else
+        rm -rf "$work"
+    fi
+    [ "$rc" -eq 0 ] || result=FAIL
+    echo "IMAGE SMOKE: $result${summary:+ ($summary)}"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+summary=""
+started=$(date +%s)
+
 [ "$(id -u)" -eq 0 ] || die "run as root: chroot and mknod need it"
 
 # --- tools a fresh Debian machine may lack ---
@@ -43,6 +74,9 @@ else
     done
 fi
 [ -n "$jdk" ] || die "no JDK 21+ with jlink found; set JAVA_HOME to one"
+m=$(java_major "$jdk")
+# before JDK 24 jlink needs the jmods (a separate Debian package, openjdk-NN-jmods)
+[ "${m%%.*}" -ge 24 ] || [ -d "$jdk/jmods" ] || die "$jdk has no jmods for jlink; install its jmods package or use JDK 24+"
 export JAVA_HOME=$jdk PATH="$jdk/bin:$PATH"
 log "JDK: $jdk ($(java_major "$jdk"))"
 
@@ -56,35 +90,12 @@ if [ "$hostport" != "$db_host" ]; then db_port=${hostport#*:}; fi
 db_name="consumesafe_smoke_$(date +%s)_$RANDOM"
 psql_admin() { PGPASSWORD=$db_password PGCONNECT_TIMEOUT=10 psql -h "$db_host" -p "$db_port" -U "$db_user" -d postgres -w -qAtc "$1"; }
 
-# --- work area and cleanup: never delete a tree that still has a mount in it ---
 mkdir -p "$repo/target"
 work=$(mktemp -d "$repo/target/image-smoke.XXXXXX")
-app_pid=""
-db_created=""
-result=FAIL
-cleanup() {
-    local rc=$?
-    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-        kill -TERM "$app_pid" 2>/dev/null || true
-        for _ in $(seq 1 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-        kill -KILL "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-    fi
-    [ -n "$db_created" ] && psql_admin "DROP DATABASE IF EXISTS \"$db_name\" WITH (FORCE)" || true
-    if awk -v w="$work" '$2 == w || index($2, w "/") == 1 { found = 1 } END { exit !found }' /proc/mounts; then
-        echo "image-smoke: something is still mounted under $work; not deleting it" >&2
-        rc=1; result=FAIL
-    else
-        rm -rf "$work"
-    fi
-    [ "$rc" -eq 0 ] || result=FAIL
-    echo "IMAGE SMOKE: $result${summary:+ ($summary)}"
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-summary=""
-started=$(date +%s)
+# the device nodes made in the tree only work on a filesystem mounted without nodev
+if findmnt -n -o OPTIONS -T "$work" | tr ',' '\n' | grep -qx nodev; then
+    die "$repo/target is on a nodev filesystem; device nodes cannot work there"
+fi
 
 # --- (a) a base image with no registry: a jlinked runtime and the system libraries it links ---
 log "jlink a runtime"
