@@ -1,0 +1,71 @@
+package com.consumesafe.domain.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.consumesafe.domain.catalog.BrandId;
+import com.consumesafe.domain.catalog.CatalogFixture;
+import com.consumesafe.domain.catalog.CompanyId;
+import com.consumesafe.domain.catalog.ProductId;
+import com.consumesafe.domain.name.NameKey;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link CatalogSearch} must do; adapters' tests extend it. */
+public abstract class CatalogSearchContract {
+
+    protected abstract CatalogSearch search();
+
+    protected abstract CatalogFixture catalog();
+
+    @Test
+    void finds_a_name_whatever_its_case_accents_and_punctuation() {
+        CompanyId company = catalog().company("Zyxwvé Contractée S.A.");
+
+        List<String> typings =
+                List.of("zyxwve contractee", "ZYXWVÉ CONTRACTÉE", "Zyxwve-Contractee", "zyxwvé  contractée");
+        for (String typed : typings) {
+            assertThat(search().search(NameKey.of(typed), 5))
+                    .first()
+                    .satisfies(match -> {
+                        assertThat(match.target()).isEqualTo(company);
+                        assertThat(match.quality()).isEqualTo(MatchQuality.EXACT);
+                        assertThat(match.name()).isEqualTo("Zyxwvé Contractée S.A.");
+                    });
+        }
+    }
+
+    @Test
+    void ranks_exact_before_prefix_before_fuzzy_across_kinds() {
+        CompanyId company = catalog().company("Qorvant");
+        BrandId brand = catalog().brand("Qorvant Fizz", company);
+        ProductId product = catalog().product("Qorvent", brand);
+
+        List<CatalogMatch> matches = search().search(NameKey.of("qorvant"), 10);
+
+        assertThat(matches).extracting(CatalogMatch::target).startsWith(company, brand, product);
+        assertThat(matches).extracting(CatalogMatch::quality)
+                .startsWith(MatchQuality.EXACT, MatchQuality.PREFIX, MatchQuality.FUZZY);
+        assertThat(matches).extracting(CatalogMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void tolerates_one_or_two_typing_errors_in_a_name_of_five_letters_or_more() {
+        CompanyId company = catalog().company("Brindlewick");
+        BrandId brand = catalog().brand("Talvora", company);
+
+        assertThat(search().search(NameKey.of("brindelwick"), 5)).extracting(CatalogMatch::target).contains(company);
+        assertThat(search().search(NameKey.of("brindlewik"), 5)).extracting(CatalogMatch::target).contains(company);
+        assertThat(search().search(NameKey.of("talvorra"), 5)).extracting(CatalogMatch::target).contains(brand);
+        assertThat(search().search(NameKey.of("tavlora"), 5)).extracting(CatalogMatch::target).contains(brand);
+    }
+
+    @Test
+    void respects_the_limit_and_finds_nothing_for_an_unrelated_query() {
+        CompanyId company = catalog().company("Limitco Alpha");
+        catalog().brand("Limitco Beta", company);
+        catalog().brand("Limitco Gamma", company);
+
+        assertThat(search().search(NameKey.of("limitco"), 2)).hasSize(2);
+        assertThat(search().search(NameKey.of("qqqqqqqqqqzzzzzz"), 5)).isEmpty();
+    }
+}
