@@ -10,8 +10,7 @@ application=$1
 revision=$2
 timeout=${3:-600}
 interval=${4:-10}
-: "${ARGOCD_SERVER:?ARGOCD_SERVER is not set}"
-: "${ARGOCD_AUTH_TOKEN:?ARGOCD_AUTH_TOKEN is not set}"
+[[ -n ${ARGOCD_SERVER:-} && -n ${ARGOCD_AUTH_TOKEN:-} ]] || { echo "ARGOCD_SERVER and ARGOCD_AUTH_TOKEN must be set" >&2; exit 2; }
 
 # true when Argo CD's revision is ours, or a later commit that contains ours (someone merged meanwhile)
 reached() {

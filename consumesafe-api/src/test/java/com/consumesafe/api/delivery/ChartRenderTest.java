@@ -117,6 +117,32 @@ class ChartRenderTest {
     }
 
     @Test
+    void network_policy_admits_the_ingress_controller_and_monitoring_and_reaches_only_dns_and_the_database() {
+        Map<String, Object> open = Chart.render().one("NetworkPolicy");
+        Map<String, Object> narrowed = Chart.render(List.of(), Map.of("networkPolicy.database.cidr", "10.20.0.0/16"))
+                .one("NetworkPolicy");
+
+        assertThat(Manifests.mapAt(open, "spec.podSelector.matchLabels"))
+                .containsOnlyKeys("app.kubernetes.io/name", "app.kubernetes.io/instance");
+        List<Map<String, Object>> ingress = Manifests.listAt(open, "spec.ingress");
+        assertThat(ingress).hasSize(2);
+        assertThat(Manifests.at(ingress.get(0), "from")).asString().contains("ingress-nginx");
+        assertThat(Manifests.listAt(ingress.get(0), "ports")).extracting(port -> port.get("port"))
+                .containsExactly("http");
+        assertThat(Manifests.at(ingress.get(1), "from")).asString().contains("monitoring");
+        assertThat(Manifests.listAt(ingress.get(1), "ports")).extracting(port -> port.get("port"))
+                .containsExactly("management");
+        List<Map<String, Object>> egress = Manifests.listAt(narrowed, "spec.egress");
+        assertThat(egress).hasSize(2);
+        assertThat(Manifests.at(egress.get(0), "to")).asString().contains("kube-system");
+        assertThat(Manifests.listAt(egress.get(0), "ports"))
+                .extracting(port -> port.get("port"), port -> port.get("protocol"))
+                .containsExactly(tuple(53, "UDP"), tuple(53, "TCP"));
+        assertThat(Manifests.at(egress.get(1), "to")).asString().contains("10.20.0.0/16");
+        assertThat(Manifests.listAt(egress.get(1), "ports")).extracting(port -> port.get("port")).containsExactly(5432);
+    }
+
+    @Test
     void pins_the_image_by_digest_when_one_is_set() {
         Map<String, Object> pinned = Manifests.container(Chart.render(List.of(),
                 Map.of("image.tag", "0.2.0", "image.digest", DIGEST)).one("Deployment"));
