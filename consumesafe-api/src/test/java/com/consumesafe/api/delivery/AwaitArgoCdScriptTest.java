@@ -28,11 +28,11 @@ class AwaitArgoCdScriptTest {
     private static final String OLD_REVISION = "fedcba9876543210fedcba9876543210fedcba98";
     private static final String TOKEN = "test-token-" + System.nanoTime();
 
-    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-    private HttpServer server;
-
     @TempDir
     Path workDir;
+
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private HttpServer server;
 
     @BeforeAll
     static void needs_curl_and_jq() {
