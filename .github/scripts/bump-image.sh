@@ -53,9 +53,12 @@ sed -E \
     "$values" >"$work"
 
 # a last check before writing: the block now holds exactly the requested values
-image_block "$work" | grep -qE "^[[:space:]]+tag: \"$tag\"([[:space:]]|\$)" \
-    && image_block "$work" | grep -qE "^[[:space:]]+digest: \"$digest\"([[:space:]]|\$)" \
-    || fail "could not set image.tag and image.digest in $values; nothing changed" 1
+# (into a variable first: grep -q may stop reading early, which pipefail would report as a failure)
+block=$(image_block "$work")
+if ! grep -qE "^[[:space:]]+tag: \"$tag\"([[:space:]]|\$)" <<<"$block" \
+    || ! grep -qE "^[[:space:]]+digest: \"$digest\"([[:space:]]|\$)" <<<"$block"; then
+    fail "could not set image.tag and image.digest in $values; nothing changed" 1
+fi
 
 if cmp -s "$work" "$values"; then
     echo "bump-image: $environment already pins $tag@$digest; nothing to change"
