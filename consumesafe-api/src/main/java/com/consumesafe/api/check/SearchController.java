@@ -1,0 +1,58 @@
+package com.consumesafe.api.check;
+
+import com.consumesafe.domain.InvalidValueException;
+import com.consumesafe.domain.barcode.Gtin;
+import com.consumesafe.domain.catalog.Barcodes;
+import com.consumesafe.domain.catalog.Ownership;
+import com.consumesafe.domain.catalog.OwnershipStep;
+import com.consumesafe.domain.search.CatalogSearch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ranked matches for what a person is typing: exact, then prefix, then typo-tolerant; a barcode first. */
+@RestController
+@Tag(name = "Check")
+class SearchController {
+
+    private final CatalogSearch search;
+    private final Barcodes barcodes;
+    private final Ownership ownership;
+    private final CheckParameters parameters;
+
+    SearchController(CatalogSearch search, Barcodes barcodes, Ownership ownership, CheckParameters parameters) {
+        this.search = search;
+        this.barcodes = barcodes;
+        this.ownership = ownership;
+        this.parameters = parameters;
+    }
+
+    @GetMapping("/api/v1/search")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Search products, brands and companies by name, or a product by barcode")
+    SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit) {
+        if (limit < 1 || limit > CatalogSearch.MAX_LIMIT) {
+            throw new InvalidValueException("limit", "must be between 1 and " + CatalogSearch.MAX_LIMIT);
+        }
+        List<SearchResponse.Result> results = new ArrayList<>();
+        if (Gtin.isValid(q)) {
+            barcodes.productWith(Gtin.parse(q)).ifPresent(product -> {
+                List<OwnershipStep> chain = ownership.chainOf(product);
+                results.add(new SearchResponse.Result(chain.getFirst().name(), "PRODUCT", product.value(), 1.0,
+                        "BARCODE"));
+            });
+        }
+        search.search(parameters.query(q), limit).stream()
+                .filter(match -> results.stream().noneMatch(result -> result.id() == match.target().value()
+                        && result.kind().equals(match.target().kind().name())))
+                .limit(limit - results.size())
+                .map(SearchResponse.Result::of)
+                .forEach(results::add);
+        return new SearchResponse(q, results);
+    }
+}
