@@ -3,9 +3,11 @@ package com.consumesafe.api.problem;
 import com.consumesafe.domain.ConflictException;
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.NotFoundException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +58,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid input");
         problem.setProperty("errors", List.of(new FieldError(field, message)));
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail integrityViolation(DataIntegrityViolationException e) {
+        boolean missingReference = e.getMostSpecificCause() instanceof SQLException sql
+                && "23503".equals(sql.getSQLState());
+        ProblemDetail problem = missingReference
+                ? ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        "It refers to something the catalog does not hold")
+                : ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "It conflicts with what is stored,"
+                        + " such as an active listing of the same target on the same list");
+        problem.setTitle(missingReference ? "Not found" : "Conflict");
+        return problem;
     }
 
     @ExceptionHandler

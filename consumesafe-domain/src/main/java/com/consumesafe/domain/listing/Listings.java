@@ -3,6 +3,7 @@ package com.consumesafe.domain.listing;
 import com.consumesafe.domain.catalog.ListingTarget;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: where listings are kept. */
 public interface Listings {
@@ -15,4 +16,7 @@ public interface Listings {
 
     /** Stores a new listing (one without an id) and gives it an id, or replaces the listing with the same id. */
     Listing save(Listing listing);
+
+    /** A listing by id, active or retired. */
+    Optional<Listing> find(ListingId id);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,5 +30,10 @@ public final class InMemoryListings implements Listings {
         Listing stored = listing.id() == null ? listing.withId(new ListingId(ids.incrementAndGet())) : listing;
         listings.put(stored.id(), stored);
         return stored;
+    }
+
+    @Override
+    public Optional<Listing> find(ListingId id) {
+        return Optional.ofNullable(listings.get(id));
     }
 }

@@ -73,6 +73,8 @@ public abstract class ListingsContract {
         Listing retired = listings().save(saved.retire());
 
         assertThat(retired.id()).isEqualTo(saved.id());
+        assertThat(listings().find(saved.id())).contains(retired);
+        assertThat(listings().find(new ListingId(Long.MAX_VALUE - 1))).isEmpty();
         assertThat(listings().activeOn(List.of(company), ListSelection.all())).isEmpty();
     }
 

@@ -20,6 +20,7 @@ import com.consumesafe.domain.list.Slug;
 import com.consumesafe.domain.listing.InMemoryListings;
 import com.consumesafe.domain.listing.ListSelection;
 import com.consumesafe.domain.listing.Listing;
+import com.consumesafe.domain.listing.ListingId;
 import com.consumesafe.domain.listing.ListingStatus;
 import com.consumesafe.domain.listing.Listings;
 import com.consumesafe.domain.listing.Severity;
@@ -161,6 +162,11 @@ class VerdictRuleTest {
             @Override
             public Listing save(Listing listing) {
                 return listing;
+            }
+
+            @Override
+            public Optional<Listing> find(ListingId id) {
+                return Optional.empty();
             }
         };
         VerdictRule looseRule = new VerdictRule(catalog, loose, alternatives, catalog);

@@ -28,11 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcListings implements Listings {
 
-    private static final String ACTIVE_ON = """
+    private static final String COLUMNS = """
             SELECT l.id, cl.slug, l.target_kind, l.company_id, l.brand_id, l.product_id, l.reason, l.severity,
                    l.since, l.status,
                    ARRAY(SELECT s.url FROM listing_source s WHERE s.listing_id = l.id ORDER BY s.position) AS sources
               FROM listing l JOIN curated_list cl ON cl.id = l.list_id
+            """;
+
+    private static final String ACTIVE_ON = COLUMNS + """
              WHERE l.status = 'ACTIVE'
                AND (l.company_id = ANY (?::bigint[]) OR l.brand_id = ANY (?::bigint[])
                     OR l.product_id = ANY (?::bigint[]))
@@ -89,6 +92,12 @@ class JdbcListings implements Listings {
                     id, position, sources.get(position).toString());
         }
         return listing.withId(new ListingId(id));
+    }
+
+    @Override
+    public Optional<Listing> find(ListingId id) {
+        return jdbc.query(COLUMNS + " WHERE l.id = ?", (row, number) -> listing(row), id.value()).stream()
+                .findFirst();
     }
 
     private static Listing listing(ResultSet row) throws SQLException {

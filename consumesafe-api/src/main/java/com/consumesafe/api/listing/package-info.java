@@ -1,0 +1,2 @@
+/** Curators' listings of companies, brands and products, and the alternatives they suggest. */
+package com.consumesafe.api.listing;
