@@ -14,7 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 @ApiIT
 @TestPropertySource(properties = {
     "consumesafe.rate-limit.read.requests-per-minute=1",
-    "consumesafe.rate-limit.read.burst=2"
+    "consumesafe.rate-limit.read.burst=2",
+    "consumesafe.rate-limit.reports.requests-per-minute=1",
+    "consumesafe.rate-limit.reports.burst=1"
 })
 class RateLimitIT {
 
@@ -38,6 +40,21 @@ class RateLimitIT {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(api.request("GET", "/api/v1/lists", null, "X-Forwarded-For", "203.0.113.9").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void report_submissions_have_a_limit_of_their_own() {
+        HttpApi api = new HttpApi(port);
+        String body = "{\"kind\":\"CORRECTION\",\"text\":\"Rate limited report\"}";
+
+        HttpApi.Response first = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "198.51.100.250");
+        HttpApi.Response second = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "198.51.100.250");
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(429);
+        assertThat(second.header("Retry-After")).isNotEmpty();
+        assertThat(api.request("GET", "/api/v1/lists", null, "X-Forwarded-For", "198.51.100.250").status())
                 .isEqualTo(200);
     }
 }
