@@ -48,13 +48,13 @@ class RateLimitIT {
         HttpApi api = new HttpApi(port);
         String body = "{\"kind\":\"CORRECTION\",\"text\":\"Rate limited report\"}";
 
-        HttpApi.Response first = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "198.51.100.250");
-        HttpApi.Response second = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "198.51.100.250");
+        HttpApi.Response first = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "192.0.2.250");
+        HttpApi.Response second = api.request("POST", "/api/v1/reports", body, "X-Forwarded-For", "192.0.2.250");
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(second.status()).isEqualTo(429);
         assertThat(second.header("Retry-After")).isNotEmpty();
-        assertThat(api.request("GET", "/api/v1/lists", null, "X-Forwarded-For", "198.51.100.250").status())
+        assertThat(api.request("GET", "/api/v1/lists", null, "X-Forwarded-For", "192.0.2.250").status())
                 .isEqualTo(200);
     }
 }
