@@ -55,6 +55,39 @@ class CatalogCurationIT {
     }
 
     @Test
+    void a_curator_suggests_alternatives_and_only_a_clean_one_is_offered() {
+        long listed = create("/api/v1/companies", "{\"name\":\"Suggesting Listed Co\"}");
+        long cleanBrand = create("/api/v1/brands", "{\"name\":\"Suggesting Clean\",\"companyId\":"
+                + create("/api/v1/companies", "{\"name\":\"Suggesting Clean Co\"}") + "}");
+        long clean = create("/api/v1/products", "{\"name\":\"Suggesting Clean Tea\",\"brandId\":" + cleanBrand + "}");
+        long dirtyBrand = create("/api/v1/brands", "{\"name\":\"Suggesting Dirty\",\"companyId\":" + listed + "}");
+        write("PUT", "/api/v1/lists/suggesting", "{\"title\":\"Suggesting\"}");
+        assertThat(write("POST", "/api/v1/listings", "{\"list\":\"suggesting\",\"target\":{\"kind\":\"COMPANY\","
+                + "\"id\":" + listed + "},\"reason\":\"Made up\",\"severity\":\"HIGH\"}").status()).isEqualTo(201);
+
+        HttpApi.Response suggested = write("POST", "/api/v1/alternatives", "{\"insteadOf\":{\"kind\":\"COMPANY\","
+                + "\"id\":" + listed + "},\"suggested\":{\"kind\":\"PRODUCT\",\"id\":" + clean + "},"
+                + "\"origin\":\"tn\",\"note\":\"Made nearby\"}");
+        write("POST", "/api/v1/alternatives", "{\"insteadOf\":{\"kind\":\"COMPANY\",\"id\":" + listed + "},"
+                + "\"suggested\":{\"kind\":\"BRAND\",\"id\":" + dirtyBrand + "}}");
+
+        assertThat(suggested.status()).isEqualTo(201);
+        assertThat(suggested.<String>json("$.origin")).isEqualTo("TN");
+        HttpApi.Response check = api.get("/api/v1/check?q=suggesting+listed+co");
+        assertThat(check.<List<String>>json("$.matches[0].alternatives[*].name"))
+                .containsExactly("Suggesting Clean Tea");
+        assertThat(check.<List<String>>json("$.matches[0].rejectedAlternatives[*].kind")).containsExactly("BRAND");
+        assertThat(write("POST", "/api/v1/alternatives", "{\"insteadOf\":{\"kind\":\"COMPANY\",\"id\":" + listed
+                + "},\"suggested\":{\"kind\":\"PRODUCT\",\"id\":" + clean + "},\"origin\":\"Tunisia\"}")
+                .<String>json("$.errors[0].field")).isEqualTo("origin");
+        assertThat(write("POST", "/api/v1/alternatives", "{\"insteadOf\":{\"kind\":\"COMPANY\",\"id\":" + listed
+                + "},\"suggested\":{\"kind\":\"COMPANY\",\"id\":" + listed + "}}")
+                .<String>json("$.errors[0].field")).isEqualTo("suggested");
+        assertThat(write("POST", "/api/v1/listings/999999999/retire", null).status()).isEqualTo(404);
+        assertThat(write("POST", "/api/v1/alternatives", null).status()).isEqualTo(400);
+    }
+
+    @Test
     void what_would_break_the_catalog_is_refused_with_a_problem() {
         long owner = create("/api/v1/companies", "{\"name\":\"Refusing Owner\"}");
         long owned = create("/api/v1/companies", "{\"name\":\"Refusing Owned\",\"parentId\":" + owner + "}");
