@@ -2,7 +2,7 @@ package com.consumesafe.api.catalog;
 
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.country.CountryCode;
-import com.consumesafe.domain.list.CuratedLists;
+import com.consumesafe.api.list.KnownLists;
 import com.consumesafe.domain.list.Slug;
 import com.consumesafe.domain.listing.Severity;
 import com.consumesafe.domain.overview.CatalogOverview;
@@ -28,9 +28,9 @@ class CatalogBrowsing {
     private static final int MAX_CATEGORY_LENGTH = 100;
 
     private final CatalogOverview overview;
-    private final CuratedLists lists;
+    private final KnownLists lists;
 
-    CatalogBrowsing(CatalogOverview overview, CuratedLists lists) {
+    CatalogBrowsing(CatalogOverview overview, KnownLists lists) {
         this.overview = overview;
         this.lists = lists;
     }
@@ -77,16 +77,7 @@ class CatalogBrowsing {
         if (list == null || list.isBlank()) {
             return Optional.empty();
         }
-        Slug slug;
-        try {
-            slug = new Slug(list.strip());
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("list", e.getMessage());
-        }
-        if (lists.find(slug).isEmpty()) {
-            throw new InvalidValueException("list", "no list '" + slug.value() + "' (see /api/v1/lists)");
-        }
-        return Optional.of(slug);
+        return Optional.of(lists.slug("list", list));
     }
 
     /**

@@ -117,7 +117,7 @@ class CatalogCuration {
 
     private static Company company(CompanyId id, CatalogChanges.CompanyChange change) {
         requireBody(change);
-        return new Company(id, change.name(), country("country", change.country()),
+        return new Company(id, change.name(), CountryCode.parseOptional("country", change.country()),
                 Optional.ofNullable(change.parentId()).map(parent -> new CompanyId(
                         CatalogIds.required("parentId", parent))));
     }
@@ -135,15 +135,7 @@ class CatalogCuration {
         }
         return new Product(id, change.name(), new BrandId(CatalogIds.required("brandId", change.brandId())),
                 change.category(), barcodes.stream().map(Gtin::parse).collect(Collectors.toSet()),
-                country("origin", change.origin()));
-    }
-
-    private static Optional<CountryCode> country(String field, String code) {
-        try {
-            return CountryCode.parseOptional(code);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(field, e.getMessage());
-        }
+                CountryCode.parseOptional("origin", change.origin()));
     }
 
     private static Map<String, String> details(Product product) {

@@ -1,14 +1,13 @@
 package com.consumesafe.api.check;
 
+import com.consumesafe.api.list.KnownLists;
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.country.CountryCode;
-import com.consumesafe.domain.list.CuratedLists;
 import com.consumesafe.domain.list.Slug;
 import com.consumesafe.domain.listing.ListSelection;
 import com.consumesafe.domain.name.NameKey;
 import com.consumesafe.domain.verdict.CheckOptions;
 import java.util.Arrays;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Turns the check and search query parameters into domain values, refusing bad ones with the field named. */
@@ -18,9 +17,9 @@ class CheckParameters {
     /** Fewer letters or digits than this never identify anything, so they never produce LISTED. */
     static final int MIN_QUERY_LETTERS = 2;
 
-    private final CuratedLists lists;
+    private final KnownLists lists;
 
-    CheckParameters(CuratedLists lists) {
+    CheckParameters(KnownLists lists) {
         this.lists = lists;
     }
 
@@ -35,39 +34,13 @@ class CheckParameters {
     CheckOptions options(String listsParameter, String country) {
         ListSelection selection = ListSelection.all();
         if (listsParameter != null && !listsParameter.isBlank()) {
-            Slug[] slugs = Arrays.stream(listsParameter.split(",")).map(String::strip).map(this::knownList)
-                    .toArray(Slug[]::new);
-            if (slugs.length > ListSelection.MAX_LISTS) {
+            String[] named = listsParameter.split(",");
+            if (named.length > ListSelection.MAX_LISTS) {
                 throw new InvalidValueException("lists", "must name at most " + ListSelection.MAX_LISTS + " lists");
             }
-            selection = ListSelection.of(slugs);
+            selection = ListSelection.of(Arrays.stream(named).map(slug -> lists.slug("lists", slug))
+                    .toArray(Slug[]::new));
         }
-        return new CheckOptions(selection, country == null || country.isBlank() ? Optional.empty()
-                : Optional.of(countryCode(country)));
-    }
-
-    private Slug knownList(String value) {
-        Slug slug;
-        try {
-            slug = new Slug(value);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("lists", "'" + abbreviated(value) + "' " + e.getMessage());
-        }
-        if (lists.find(slug).isEmpty()) {
-            throw new InvalidValueException("lists", "no list '" + slug.value() + "' (see /api/v1/lists)");
-        }
-        return slug;
-    }
-
-    private static CountryCode countryCode(String value) {
-        try {
-            return new CountryCode(value.strip());
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("country", e.getMessage());
-        }
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return new CheckOptions(selection, CountryCode.parseOptional("country", country));
     }
 }

@@ -89,12 +89,7 @@ class ListingCuration {
         if (change == null) {
             throw new InvalidValueException("body", "must be a JSON object");
         }
-        Optional<CountryCode> origin;
-        try {
-            origin = CountryCode.parseOptional(change.origin());
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException("origin", e.getMessage());
-        }
+        Optional<CountryCode> origin = CountryCode.parseOptional("origin", change.origin());
         Alternative saved = alternatives.save(new Alternative(target(change.insteadOf(), "insteadOf"),
                 target(change.suggested(), "suggested"), origin, change.note()));
         String entity = saved.insteadOf().kind().name().toLowerCase(Locale.ROOT);

@@ -24,7 +24,16 @@ public record CountryCode(String value) {
 
     /** Parses a code as typed; a blank one means "no country". */
     public static Optional<CountryCode> parseOptional(String code) {
-        return code == null || code.isBlank() ? Optional.empty() : Optional.of(new CountryCode(code));
+        return parseOptional("country", code);
+    }
+
+    /** Parses a code typed into the given field, so that a refusal names that field. */
+    public static Optional<CountryCode> parseOptional(String field, String code) {
+        try {
+            return code == null || code.isBlank() ? Optional.empty() : Optional.of(new CountryCode(code));
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.getMessage());
+        }
     }
 
     @Override
