@@ -1,0 +1,19 @@
+package com.consumesafe.domain.imports;
+
+import com.consumesafe.domain.catalog.ListingTarget;
+import java.util.Map;
+
+/**
+ * What a write stored, and where each name of the file ended up.
+ *
+ * @param targets   the stored company, brand or product for each reference of the plan
+ * @param created   how many of each kind (companies, brands, products, listings) were created
+ * @param updated   how many listings already on the list were replaced
+ */
+public record WrittenCatalog(Map<TargetRef, ListingTarget> targets, Map<String, Integer> created, int updated) {
+
+    public WrittenCatalog {
+        targets = Map.copyOf(targets);
+        created = Map.copyOf(created);
+    }
+}
