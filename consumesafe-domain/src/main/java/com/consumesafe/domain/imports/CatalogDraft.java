@@ -4,6 +4,7 @@ import com.consumesafe.domain.barcode.Gtin;
 import com.consumesafe.domain.country.CountryCode;
 import com.consumesafe.domain.name.NameKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,10 +86,12 @@ public final class CatalogDraft {
         return first.ref();
     }
 
-    /** Adds a listing; a target listed twice keeps its first listing. */
+    /** Adds a listing; a target listed twice keeps its first listing, and says so when the two differ. */
     public void listing(ListingEntry listing) {
         ListingEntry first = listings.putIfAbsent(listing.target(), listing);
-        if (first != null) {
+        boolean same = first != null && first.reason().equals(listing.reason())
+                && first.severity() == listing.severity() && first.sources().equals(listing.sources());
+        if (first != null && !same) {
             warn(listing.row(), "lists what row " + first.row() + " already lists; the listing of row "
                     + first.row() + " is kept");
         }
@@ -128,7 +131,8 @@ public final class CatalogDraft {
     public ImportPlan plan(int rows) {
         List<CompanyEntry> ordered = ownersFirst();
         if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
+            throw new ImportRejectedException(errors.stream()
+                    .sorted(Comparator.comparingInt(RowError::row)).toList());
         }
         return new ImportPlan(rows, ordered, List.copyOf(brands.values()), List.copyOf(products.values()),
                 List.copyOf(listings.values()), List.copyOf(alternatives.values()), List.copyOf(merges.values()),

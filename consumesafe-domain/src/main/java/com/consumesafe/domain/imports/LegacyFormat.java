@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * The layout existing ConsumeSafe lists use,
  * {@code id,boycott_product,brand,category,reason,tunisian_alternative,alternative_brand,intensity}, read as:
  * {@code brand} is a company and a brand of the same name it owns, a trailing "(Owner)" naming the company's parent;
- * {@code boycott_product} a product of that brand, listed itself, or when none the company is listed;
- * {@code intensity} the severity; the alternative a product of a brand (and company) of the same name, whose origin
- * is left unknown unless a "(TN)"-like decoration asserts it. {@code N/A}, {@code -} and empty mean none.
+ * the row lists that company (so its brands and products are listed through it), with {@code reason} and
+ * {@code intensity} as reason and severity; {@code boycott_product}, when given, is a product of that brand so that
+ * people find it by name; the alternative is a product of a brand (and company) of the same name, suggested instead
+ * of the product (or the company when the row names none), its origin left unknown unless a "(TN)"-like decoration
+ * asserts it. {@code N/A}, {@code -} and empty mean none.
  */
 public final class LegacyFormat {
 
@@ -66,7 +68,8 @@ public final class LegacyFormat {
         Optional<String> alternative = none(header.value(record, "tunisian_alternative"));
         Optional<String> alternativeBrand = none(header.value(record, "alternative_brand"));
         Optional<Severity> severity = severity(draft, row, header.value(record, "intensity"));
-        String category = text(draft, row, "category", header.value(record, "category"), Product.MAX_CATEGORY_LENGTH);
+        String category = text(draft, row, "category", none(header.value(record, "category")).orElse(""),
+                Product.MAX_CATEGORY_LENGTH);
         String reason = text(draft, row, "reason", none(header.value(record, "reason")).orElse(""),
                 Listing.MAX_REASON_LENGTH);
         boolean valid = severity.isPresent() && category != null && reason != null;
@@ -76,36 +79,43 @@ public final class LegacyFormat {
         if (!valid) {
             return;
         }
-        Decorated owner = Decorated.of(brand.get());
-        Optional<NameKey> parent = owner.decoration().filter(LegacyFormat::isName).map(NameKey::of)
-                .filter(key -> !key.isNearDuplicateOf(NameKey.of(owner.name())));
-        parent.ifPresent(key -> draft.company(row, owner.decoration().get(), Optional.empty(), Optional.empty()));
-        NameKey company = draft.company(row, owner.name(), Optional.empty(), parent);
-        TargetRef listedBrand = draft.brand(row, company, owner.name());
-        TargetRef listed = product.map(name -> draft.product(row, listedBrand, Decorated.of(name).name(), category,
-                Optional.empty(), Set.of())).orElse(TargetRef.company(company));
+        NameKey company = owned(draft, row, Decorated.of(brand.get()));
+        String companyName = Decorated.of(brand.get()).name();
+        TargetRef listedBrand = draft.brand(row, company, companyName);
+        Optional<TargetRef> listedProduct = product.map(name -> draft.product(row, listedBrand,
+                Decorated.of(name).name(), category, Optional.empty(), Set.of()));
         if (reason.isEmpty()) {
             draft.warn(row, "no reason given; stored as '" + NO_REASON + "'");
         }
-        draft.listing(new ListingEntry(row, listed, reason.isEmpty() ? NO_REASON : reason, severity.get(), List.of(),
-                Optional.empty(), ListingStatus.ACTIVE));
+        draft.listing(new ListingEntry(row, TargetRef.company(company), reason.isEmpty() ? NO_REASON : reason,
+                severity.get(), List.of(), Optional.empty(), ListingStatus.ACTIVE));
         if (alternative.isPresent() || alternativeBrand.isPresent()) {
-            readAlternative(draft, row, listed, alternative, alternativeBrand);
+            readAlternative(draft, row, listedProduct.orElse(TargetRef.company(company)), alternative,
+                    alternativeBrand);
         }
     }
 
-    private static void readAlternative(CatalogDraft draft, int row, TargetRef listed, Optional<String> product,
+    // a decoration that is a name is the owner: "Ben & Jerry's (Unilever)" is a company owned by Unilever
+    private static NameKey owned(CatalogDraft draft, int row, Decorated company) {
+        Optional<NameKey> parent = company.decoration().filter(LegacyFormat::isName).map(NameKey::of)
+                .filter(key -> !key.isNearDuplicateOf(NameKey.of(company.name())));
+        Optional<NameKey> owner = parent.map(key -> draft.company(row, company.decoration().get(), Optional.empty(),
+                Optional.empty()));
+        return draft.company(row, company.name(), Optional.empty(), owner);
+    }
+
+    private static void readAlternative(CatalogDraft draft, int row, TargetRef insteadOf, Optional<String> product,
                                         Optional<String> brand) {
         Decorated maker = Decorated.of(brand.or(() -> product).orElseThrow());
         Optional<Decorated> item = product.map(Decorated::of);
         Optional<CountryCode> origin = country(maker.decoration())
                 .or(() -> item.flatMap(decorated -> country(decorated.decoration())));
-        NameKey company = draft.company(row, maker.name(), Optional.empty(), Optional.empty());
+        NameKey company = owned(draft, row, maker);
         TargetRef suggestedBrand = draft.brand(row, company, maker.name());
         TargetRef suggested = item.map(decorated -> draft.product(row, suggestedBrand, decorated.name(), "",
                 origin, Set.of())).orElse(suggestedBrand);
         String label = item.map(Decorated::name).orElse(maker.name());
-        if (suggested.equals(listed) || suggested.equals(listed.brandRef().orElse(null))) {
+        if (suggested.equals(insteadOf)) {
             draft.warn(row, "alternative '" + label + "' is what the row lists; not stored");
             return;
         }
@@ -113,7 +123,7 @@ public final class LegacyFormat {
             draft.warn(row, "origin of alternative '" + label + "' not asserted: the column is called"
                     + " tunisian_alternative, but the row does not say where it is made (add \"(TN)\" to assert it)");
         }
-        draft.alternative(new AlternativeEntry(row, listed, suggested, origin, ""));
+        draft.alternative(new AlternativeEntry(row, insteadOf, suggested, origin, ""));
     }
 
     private static Optional<Severity> severity(CatalogDraft draft, int row, String intensity) {

@@ -88,8 +88,9 @@ public final class NativeFormat {
             Optional<String> name = name("company", true);
             Optional<String> parent = name("parent", false);
             Optional<Optional<CountryCode>> country = country();
-            if (name.isPresent() && country.isPresent() && valid("parent", parent)) {
-                draft.company(row, name.get(), country.get(), parent.map(NameKey::of));
+            // added even when another column is bad, so that records referring to it are not refused too
+            if (name.isPresent()) {
+                draft.company(row, name.get(), country.orElse(Optional.empty()), parent.map(NameKey::of));
             }
         }
 
@@ -107,9 +108,9 @@ public final class NativeFormat {
             String category = text("category", Product.MAX_CATEGORY_LENGTH, false);
             Optional<Optional<CountryCode>> origin = country();
             Optional<Set<Gtin>> barcodes = barcodes();
-            if (brand.isPresent() && name.isPresent() && category != null && origin.isPresent()
-                    && barcodes.isPresent()) {
-                draft.product(row, brand.get(), name.get(), category, origin.get(), barcodes.get());
+            if (brand.isPresent() && name.isPresent()) {
+                draft.product(row, brand.get(), name.get(), category == null ? "" : category,
+                        origin.orElse(Optional.empty()), barcodes.orElse(Set.of()));
             }
         }
 
@@ -134,7 +135,9 @@ public final class NativeFormat {
             Optional<TargetRef> suggested = target("suggested_company", "suggested_brand", "suggested_product", true);
             Optional<Optional<CountryCode>> origin = country();
             String note = text("note", Alternative.MAX_NOTE_LENGTH, false);
-            if (insteadOf.isPresent() && suggested.isPresent() && origin.isPresent() && note != null) {
+            if (insteadOf.isPresent() && insteadOf.equals(suggested)) {
+                draft.reject(row, "suggested_company", "an alternative cannot be suggested instead of itself");
+            } else if (insteadOf.isPresent() && suggested.isPresent() && origin.isPresent() && note != null) {
                 draft.alternative(new AlternativeEntry(row, insteadOf.get(), suggested.get(), origin.get(), note));
             }
         }
@@ -194,10 +197,6 @@ public final class NativeFormat {
                 draft.reject(row, column, e.getMessage());
                 return Optional.empty();
             }
-        }
-
-        private boolean valid(String column, Optional<String> name) {
-            return name.isPresent() || header.value(record, column).isEmpty();
         }
 
         private String text(String column, int maxLength, boolean required) {
