@@ -120,10 +120,9 @@ final class ListExport {
         brands.values().forEach(brand -> companyIds.add(brand.company()));
         Map<Long, String> companyNames = new HashMap<>();
         List<CompanyRow> rows = jdbc.query(COMPANIES, (row, number) -> {
-            long parent = row.getLong("parent_id");
+            Optional<Long> parent = Optional.ofNullable(row.getObject("parent_id", Long.class));
             return new CompanyRow(row.getLong("id"), row.getString("name"),
-                    Optional.ofNullable(row.getString("country")).map(CountryCode::new),
-                    row.wasNull() ? Optional.empty() : Optional.of(parent));
+                    Optional.ofNullable(row.getString("country")).map(CountryCode::new), parent);
         }, array(companyIds));
         rows.forEach(company -> companyNames.put(company.id(), company.name()));
         List<CompanyEntry> companies = new ArrayList<>();
