@@ -35,7 +35,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads one list back as a plan: its listings, their alternatives, and every owner up the chains they involve. */
+/**
+ * Reads one list back as a plan: its listings, everything a listed company or brand owns (any depth), the
+ * alternatives suggested for any of those, and every owner up the chains involved.
+ */
 final class ListExport {
 
     private static final String LISTINGS = """
@@ -46,16 +49,23 @@ final class ListExport {
              ORDER BY l.id
             """;
 
+    // alternatives for anything the list covers: a listed target, or what a listed company or brand owns
     private static final String ALTERNATIVES = """
             SELECT a.for_kind, a.for_company_id, a.for_brand_id, a.for_product_id,
                    CASE WHEN a.suggested_product_id IS NULL THEN 'BRAND' ELSE 'PRODUCT' END AS suggested_kind,
                    a.suggested_brand_id, a.suggested_product_id, a.origin_country, a.note
               FROM alternative a
-             WHERE EXISTS (SELECT 1 FROM listing l
-                            WHERE l.list_id = ? AND l.target_kind = a.for_kind
-                              AND COALESCE(l.company_id, l.brand_id, l.product_id)
-                                  = COALESCE(a.for_company_id, a.for_brand_id, a.for_product_id))
+             WHERE a.for_company_id = ANY (?::bigint[]) OR a.for_brand_id = ANY (?::bigint[])
+                OR a.for_product_id = ANY (?::bigint[])
              ORDER BY a.id
+            """;
+
+    private static final String COMPANIES_UNDER = """
+            WITH RECURSIVE under(id) AS (
+                SELECT company_id FROM listing WHERE list_id = ? AND company_id IS NOT NULL
+                UNION
+                SELECT c.id FROM company c JOIN under u ON c.parent_id = u.id)
+            SELECT id FROM under
             """;
 
     private static final String COMPANIES = """
@@ -80,9 +90,17 @@ final class ListExport {
 
     private ImportPlan plan(long listId) {
         List<Stored<Listed>> listed = jdbc.query(LISTINGS, (row, number) -> listed(row), listId);
-        List<Stored<Suggestion>> suggested = jdbc.query(ALTERNATIVES, (row, number) -> suggestion(row), listId);
         Set<ListingTarget> involved = new HashSet<>();
         listed.forEach(listing -> involved.add(listing.target()));
+        jdbc.query(COMPANIES_UNDER, (row, number) -> new CompanyId(row.getLong(1)), listId).forEach(involved::add);
+        String companies = TargetColumns.idsOf(involved, TargetKind.COMPANY);
+        jdbc.query("SELECT id FROM brand WHERE company_id = ANY (?::bigint[])",
+                (row, number) -> new BrandId(row.getLong(1)), companies).forEach(involved::add);
+        jdbc.query("SELECT id FROM product WHERE brand_id = ANY (?::bigint[])",
+                (row, number) -> new ProductId(row.getLong(1)), TargetColumns.idsOf(involved, TargetKind.BRAND))
+                .forEach(involved::add);
+        List<Stored<Suggestion>> suggested = jdbc.query(ALTERNATIVES, (row, number) -> suggestion(row), companies,
+                TargetColumns.idsOf(involved, TargetKind.BRAND), TargetColumns.idsOf(involved, TargetKind.PRODUCT));
         suggested.forEach(alternative -> {
             involved.add(alternative.target());
             involved.add(alternative.value().suggested());
