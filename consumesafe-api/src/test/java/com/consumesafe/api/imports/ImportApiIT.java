@@ -59,21 +59,21 @@ class ImportApiIT {
                 .anyMatch(message -> message.contains("no reason given"))
                 .noneMatch(message -> message.contains("'Kahwa Blend' not asserted"));
 
-        HttpApi.Response cafenova = api.get("/api/v1/check?q=" + encode("cafenova"));
+        HttpApi.Response cafenova = api.get("/api/v1/check?lists=legacy-sample&q=" + encode("cafenova"));
         assertThat(cafenova.<String>json("$.verdict")).isEqualTo("LISTED");
         assertThat(cafenova.<String>json("$.matches[0].name")).isEqualTo("Cafénova");
         assertThat(cafenova.<List<String>>json("$.matches[0].listings[*].reason"))
                 .containsExactly("Sources from occupied land, per several reports");
         assertThat(cafenova.<List<String>>json("$.matches[0].alternatives[*].name")).containsExactly("Kahwa Blend");
         assertThat(cafenova.<List<String>>json("$.matches[0].alternatives[*].origin")).containsExactly("TN");
-        assertThat(api.get("/api/v1/check?q=CAF%C3%89NOVA").<String>json("$.verdict")).isEqualTo("LISTED");
-        assertThat(api.get("/api/v1/check?q=fizz+stream").<String>json("$.verdict")).isEqualTo("LISTED");
-        HttpApi.Response frosty = api.get("/api/v1/check?q=" + encode("Frosty and Jo's"));
+        assertThat(verdict("CAF%C3%89NOVA")).isEqualTo("LISTED");
+        assertThat(verdict("fizz+stream")).isEqualTo("LISTED");
+        HttpApi.Response frosty = api.get("/api/v1/check?lists=legacy-sample&q=" + encode("Frosty and Jo's"));
         assertThat(frosty.<String>json("$.verdict")).isEqualTo("LISTED");
         assertThat(frosty.<List<String>>json("$.matches[0].path[*].name")).contains("Globulever");
-        assertThat(api.get("/api/v1/check?q=gelato+sidi").<String>json("$.verdict")).isEqualTo("LISTED");
-        assertThat(api.get("/api/v1/check?q=olivia+soap").<String>json("$.verdict")).isEqualTo("NOT_LISTED");
-        assertThat(api.get("/api/v1/check?q=kahwa+blend").<String>json("$.verdict")).isEqualTo("NOT_LISTED");
+        assertThat(verdict("gelato+sidi")).isEqualTo("LISTED");
+        assertThat(verdict("olivia+soap")).isEqualTo("NOT_LISTED");
+        assertThat(verdict("kahwa+blend")).isEqualTo("NOT_LISTED");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'import' AND entity = 'list'"
                 + " AND entity_id = 'legacy-sample' AND actor = ? AND detail ->> 'listings' = '5'", Integer.class,
@@ -159,6 +159,10 @@ class ImportApiIT {
         assertThat(api.get("/api/v1/export?list=no-such-list&format=csv").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/export?list=no-such-list&format=xml").<List<String>>json("$.errors[*].field"))
                 .containsExactly("format");
+    }
+
+    private String verdict(String query) {
+        return api.get("/api/v1/check?lists=legacy-sample&q=" + query).json("$.verdict");
     }
 
     private void assertNothingStored(String list, String companyKey) {

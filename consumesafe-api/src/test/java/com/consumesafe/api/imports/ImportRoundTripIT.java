@@ -11,6 +11,7 @@ import com.consumesafe.persistence.testdb.DatabaseCoordinates;
 import com.consumesafe.persistence.testdb.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -67,7 +68,22 @@ class ImportRoundTripIT {
                         + "Roundtrip Local,Roundtrip Local,Local Cup,Made nearby") + "\r\n";
     }
 
+    // closing a second application would reset the JVM-wide logging the cached test contexts share, and later
+    // concurrent starts in this JVM would race to set it up again: this one leaves logging alone
     private static ConfigurableApplicationContext start(DatabaseCoordinates database) {
+        String previous = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        try {
+            return run(database);
+        } finally {
+            if (previous == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, previous);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext run(DatabaseCoordinates database) {
         return new SpringApplicationBuilder(ConsumeSafeApplication.class).run(
                 "--server.port=0",
                 "--server.address=127.0.0.1",
