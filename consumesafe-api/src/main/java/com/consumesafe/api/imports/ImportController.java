@@ -6,6 +6,9 @@ import com.consumesafe.domain.imports.ImportFormat;
 import com.consumesafe.domain.list.CuratedList;
 import com.consumesafe.domain.list.Slug;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +46,8 @@ class ImportController {
     }
 
     @PostMapping(consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")),
+            description = "The CSV file, UTF-8 with or without BOM")
     @Operation(summary = "Import a list from CSV (curators only)", description = "format=legacy reads"
             + " id,boycott_product,brand,category,reason,tunisian_alternative,alternative_brand,intensity;"
             + " format=native reads what GET /api/v1/export writes. Creates the list if needed. 201 with a report;"

@@ -70,6 +70,7 @@ class ListImport {
         }
         WrittenCatalog written = catalog.write(list, plan);
         List<ImportWarning> warnings = new ArrayList<>(plan.warnings());
+        warnings.addAll(written.warnings());
         int stored = storeAlternatives(list, plan, written, warnings);
         Map<String, Integer> created = new LinkedHashMap<>();
         List.of("companies", "brands", "products", "listings").forEach(kind ->

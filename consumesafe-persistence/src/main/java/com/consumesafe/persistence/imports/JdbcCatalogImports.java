@@ -12,6 +12,7 @@ import com.consumesafe.domain.imports.CatalogImports;
 import com.consumesafe.domain.imports.CompanyEntry;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportRejectedException;
+import com.consumesafe.domain.imports.ImportWarning;
 import com.consumesafe.domain.imports.ListingEntry;
 import com.consumesafe.domain.imports.ProductEntry;
 import com.consumesafe.domain.imports.RowError;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcCatalogImports implements CatalogImports {
 
-    private static final String FIND_COMPANY = "SELECT id FROM company WHERE name_key = ?"
+    private static final String FIND_COMPANY = "SELECT id, parent_id FROM company WHERE name_key = ?"
             + " ORDER BY (parent_id IS NOT DISTINCT FROM ?) DESC, id LIMIT 1";
     private static final String FIND_LISTING = "SELECT id FROM listing WHERE list_id = ? AND status = ?"
             + " AND target_kind = ? AND COALESCE(company_id, brand_id, product_id) = ? AND (? OR reason = ?)"
@@ -65,10 +67,18 @@ class JdbcCatalogImports implements CatalogImports {
         Map<TargetRef, ListingTarget> targets = new HashMap<>();
         Map<String, Integer> created = new HashMap<>(Map.of("companies", 0, "brands", 0, "products", 0,
                 "listings", 0));
+        List<ImportWarning> warnings = new ArrayList<>();
         for (CompanyEntry company : plan.companies()) {
             Long parent = company.parent().map(key -> targets.get(TargetRef.company(key)).value()).orElse(null);
+            List<Long[]> found = jdbc.query(FIND_COMPANY, (row, number) -> new Long[] {row.getLong("id"),
+                    row.getObject("parent_id", Long.class)}, company.key().value(), parent);
+            if (!found.isEmpty() && !Objects.equals(found.getFirst()[1], parent)) {
+                warnings.add(new ImportWarning(company.row(), "company '" + company.name() + "' is already in the"
+                        + " catalog with " + (found.getFirst()[1] == null ? "no owner" : "another owner")
+                        + "; its ownership was left as it is"));
+            }
             targets.put(TargetRef.company(company.key()), new CompanyId(findOrCreate(created, "companies",
-                    jdbc.query(FIND_COMPANY, (row, number) -> row.getLong(1), company.key().value(), parent),
+                    found.stream().map(ids -> ids[0]).toList(),
                     () -> jdbc.queryForObject("INSERT INTO company (name, name_key, country, parent_id)"
                             + " VALUES (?, ?, ?, ?) RETURNING id", Long.class, company.name(),
                             company.key().value(), company.country().map(CountryCode::value).orElse(null),
@@ -96,7 +106,7 @@ class JdbcCatalogImports implements CatalogImports {
         for (ListingEntry listing : plan.listings()) {
             updated += listing(list, listId, listing, targets.get(listing.target()), created);
         }
-        return new WrittenCatalog(targets, created, updated);
+        return new WrittenCatalog(targets, created, updated, warnings);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.consumesafe.domain.imports.CatalogImports;
 import com.consumesafe.domain.imports.CsvReader;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportRejectedException;
+import com.consumesafe.domain.imports.ImportWarning;
 import com.consumesafe.domain.imports.NativeFormat;
 import com.consumesafe.domain.imports.NativeWriter;
 import com.consumesafe.domain.imports.RowError;
@@ -65,6 +66,19 @@ class JdbcCatalogImportsIT {
         // alternatives are the caller's to store, after checking them; unused companies are not part of the list
         assertThat(exported).isEqualTo(FILE.lines().filter(line -> !line.contains("Localmaker"))
                 .map(line -> line + "\r\n").collect(Collectors.joining()));
+    }
+
+    @Test
+    void leaves_a_stored_company_with_another_owner_as_it_is_and_says_so() {
+        Slug list = list("imports-owned");
+        new JdbcCatalogFixture(jdbc).company("Importfoods");
+
+        WrittenCatalog written = imports.write(list, NativeFormat.read(CsvReader.read(FILE)));
+
+        assertThat(written.created()).containsEntry("companies", 2);
+        assertThat(written.warnings()).extracting(ImportWarning::row, ImportWarning::message).containsExactly(
+                tuple(2, "company 'Importfoods' is already in the catalog with no owner;"
+                        + " its ownership was left as it is"));
     }
 
     @Test
