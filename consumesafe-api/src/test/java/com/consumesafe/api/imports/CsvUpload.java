@@ -1,6 +1,7 @@
 package com.consumesafe.api.imports;
 
 import com.consumesafe.api.HttpApi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,8 +27,19 @@ final class CsvUpload {
     }
 
     HttpApi.Response post(String path, String contentType, byte[] body, String... headers) {
+        return send(path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** Posts the body chunked, without a Content-Length, as a streaming client would. */
+    HttpApi.Response postChunked(String path, String contentType, byte[] body, String... headers) {
+        return send(path, contentType, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                headers);
+    }
+
+    private HttpApi.Response send(String path, String contentType, HttpRequest.BodyPublisher body,
+                                  String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .timeout(Duration.ofSeconds(60)).POST(body)
                 .header("Content-Type", contentType);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

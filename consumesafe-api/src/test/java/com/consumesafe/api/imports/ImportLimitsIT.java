@@ -6,6 +6,7 @@ import com.consumesafe.api.ApiIT;
 import com.consumesafe.api.HttpApi;
 import com.consumesafe.api.TestCuratorToken;
 import com.consumesafe.domain.imports.LegacyFormat;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,19 @@ class ImportLimitsIT {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<String>json("$.detail")).contains("max-bytes");
+        assertNothingStored("too-big");
+    }
+
+    @Test
+    void a_chunked_body_without_length_is_read_no_further_than_max_bytes() {
+        String big = HEADER + "1,Bigfile Product,Bigfile Company,Snacks,Why,-,-,High\n"
+                + "#".repeat(20 * 1024) + "\n";
+
+        HttpApi.Response response = new CsvUpload(port).postChunked("/api/v1/imports?list=too-big&format=legacy",
+                "text/csv", big.getBytes(StandardCharsets.UTF_8), "Authorization", TestCuratorToken.bearer());
+
+        assertThat(response.status()).isEqualTo(413);
         assertThat(response.<String>json("$.detail")).contains("max-bytes");
         assertNothingStored("too-big");
     }
