@@ -58,6 +58,7 @@ class ImportController {
         Slug slug = new Slug(list);
         ImportFormat parsed = ImportFormat.parse(format);
         Optional<String> listTitle = Optional.ofNullable(title).filter(text -> !text.isBlank());
+        // a bad title is refused (400) before the body is read, not after the whole file was checked
         listTitle.ifPresent(text -> new CuratedList(slug, text, ""));
         String text = decode(body(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(imports.run(slug, listTitle, parsed, text, curator));
