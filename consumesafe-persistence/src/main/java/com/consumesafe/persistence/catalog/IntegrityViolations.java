@@ -2,27 +2,68 @@ package com.consumesafe.persistence.catalog;
 
 import com.consumesafe.domain.ConflictException;
 import com.consumesafe.domain.NotFoundException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Turns the database's refusals into the domain's words: a missing reference, or a clash with what is stored. */
-final class IntegrityViolations {
+/**
+ * Runs a write that the database may refuse inside a savepoint, so that a refusal leaves the caller's transaction
+ * usable, and turns the refusal into the domain's words: a missing reference, or a clash with what is stored.
+ */
+@Component
+class IntegrityViolations {
 
     private static final String FOREIGN_KEY = "23503";
 
-    private IntegrityViolations() {
+    private final DataSource dataSource;
+
+    IntegrityViolations(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** Runs a write; a broken reference becomes NotFoundException(kind, key), any other refusal a conflict. */
-    static <T> T translated(Supplier<T> write, String referencedKind, String referencedKey) {
+    <T> T translated(Supplier<T> write, String referencedKind, String referencedKey) {
+        Connection connection = null;
+        Savepoint savepoint = null;
         try {
-            return write.get();
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                connection = DataSourceUtils.getConnection(dataSource);
+                savepoint = connection.setSavepoint();
+            }
+            T written = write.get();
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return written;
         } catch (DataIntegrityViolationException e) {
+            rollBackTo(connection, savepoint);
             if (e.getMostSpecificCause() instanceof SQLException sql && FOREIGN_KEY.equals(sql.getSQLState())) {
                 throw new NotFoundException(referencedKind, referencedKey);
             }
             throw new ConflictException(describe(e));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Savepoints are part of PostgreSQL: " + e.getMessage(), e);
+        } finally {
+            if (connection != null) {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+    }
+
+    private static void rollBackTo(Connection connection, Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not roll back to the savepoint: " + e.getMessage(), e);
         }
     }
 

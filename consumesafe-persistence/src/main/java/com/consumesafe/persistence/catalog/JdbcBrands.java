@@ -14,21 +14,23 @@ import org.springframework.stereotype.Component;
 class JdbcBrands implements Brands {
 
     private final JdbcTemplate jdbc;
+    private final IntegrityViolations refusals;
 
-    JdbcBrands(JdbcTemplate jdbc) {
+    JdbcBrands(JdbcTemplate jdbc, IntegrityViolations refusals) {
         this.jdbc = jdbc;
+        this.refusals = refusals;
     }
 
     @Override
     public Brand save(Brand brand) {
         String company = Long.toString(brand.company().value());
         if (brand.id() == null) {
-            long id = IntegrityViolations.translated(() -> jdbc.queryForObject(
+            long id = refusals.translated(() -> jdbc.queryForObject(
                     "INSERT INTO brand (name, name_key, company_id) VALUES (?, ?, ?) RETURNING id", Long.class,
                     brand.name(), brand.key().value(), brand.company().value()), "company", company);
             return new Brand(new BrandId(id), brand.name(), brand.company());
         }
-        int updated = IntegrityViolations.translated(() -> jdbc.update(
+        int updated = refusals.translated(() -> jdbc.update(
                 "UPDATE brand SET name = ?, name_key = ?, company_id = ?, updated_at = now() WHERE id = ?",
                 brand.name(), brand.key().value(), brand.company().value(), brand.id().value()), "company", company);
         if (updated == 0) {

@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCompanies implements Companies {
 
     private final JdbcTemplate jdbc;
+    private final IntegrityViolations refusals;
 
-    JdbcCompanies(JdbcTemplate jdbc) {
+    JdbcCompanies(JdbcTemplate jdbc, IntegrityViolations refusals) {
         this.jdbc = jdbc;
+        this.refusals = refusals;
     }
 
     @Override
@@ -27,12 +29,12 @@ class JdbcCompanies implements Companies {
         Long parent = company.parent().map(CompanyId::value).orElse(null);
         String parentKey = company.parent().map(id -> Long.toString(id.value())).orElse("");
         if (company.id() == null) {
-            long id = IntegrityViolations.translated(() -> jdbc.queryForObject(
+            long id = refusals.translated(() -> jdbc.queryForObject(
                     "INSERT INTO company (name, name_key, country, parent_id) VALUES (?, ?, ?, ?) RETURNING id",
                     Long.class, company.name(), company.key().value(), country, parent), "company", parentKey);
             return new Company(new CompanyId(id), company.name(), company.country(), company.parent());
         }
-        int updated = IntegrityViolations.translated(() -> jdbc.update(
+        int updated = refusals.translated(() -> jdbc.update(
                 "UPDATE company SET name = ?, name_key = ?, country = ?, parent_id = ?, updated_at = now()"
                         + " WHERE id = ?", company.name(), company.key().value(), country, parent,
                 company.id().value()), "company", parentKey);

@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcProducts implements Products {
 
     private final JdbcTemplate jdbc;
+    private final IntegrityViolations refusals;
 
-    JdbcProducts(JdbcTemplate jdbc) {
+    JdbcProducts(JdbcTemplate jdbc, IntegrityViolations refusals) {
         this.jdbc = jdbc;
+        this.refusals = refusals;
     }
 
     @Override
@@ -32,12 +34,12 @@ class JdbcProducts implements Products {
         String category = product.category().isEmpty() ? null : product.category();
         long id;
         if (product.id() == null) {
-            id = IntegrityViolations.translated(() -> jdbc.queryForObject("INSERT INTO product (name, name_key,"
+            id = refusals.translated(() -> jdbc.queryForObject("INSERT INTO product (name, name_key,"
                     + " brand_id, category, origin_country) VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class,
                     product.name(), product.key().value(), product.brand().value(), category, origin), "brand", brand);
         } else {
             id = product.id().value();
-            int updated = IntegrityViolations.translated(() -> jdbc.update("UPDATE product SET name = ?, name_key = ?,"
+            int updated = refusals.translated(() -> jdbc.update("UPDATE product SET name = ?, name_key = ?,"
                     + " brand_id = ?, category = ?, origin_country = ?, updated_at = now() WHERE id = ?",
                     product.name(), product.key().value(), product.brand().value(), category, origin, id),
                     "brand", brand);
@@ -47,7 +49,7 @@ class JdbcProducts implements Products {
             jdbc.update("DELETE FROM product_barcode WHERE product_id = ?", id);
         }
         for (Gtin barcode : product.barcodes()) {
-            IntegrityViolations.translated(() -> jdbc.update(
+            refusals.translated(() -> jdbc.update(
                     "INSERT INTO product_barcode (gtin, product_id) VALUES (?, ?)", barcode.value(), id),
                     "product", Long.toString(id));
         }
