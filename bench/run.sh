@@ -66,7 +66,7 @@ free_port() {
 start_app() {
     api_port=$(free_port)
     management_port=$(free_port)
-    java -Xms512m -Xmx1g -XX:+UseParallelGC -jar "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar \
+    java -Xms512m -Xmx1g -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -jar "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar \
         --server.address=127.0.0.1 --server.port="$api_port" \
         --management.server.address=127.0.0.1 --management.server.port="$management_port" \
         --spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
