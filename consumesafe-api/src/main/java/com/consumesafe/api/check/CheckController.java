@@ -62,10 +62,8 @@ class CheckController {
     }
 
     private CheckResponse byName(NameKey query, CheckOptions options) {
-        List<CatalogMatch> found = search.search(query, MATCHES_CHECKED);
         // only the best kind of match counts: an exact name is not outvoted by look-alikes
-        List<CatalogMatch> best = found.isEmpty() ? List.of()
-                : found.stream().filter(match -> match.quality() == found.getFirst().quality()).toList();
+        List<CatalogMatch> best = search.bestMatches(query, MATCHES_CHECKED);
         List<CheckResponse.Match> matches = best.stream()
                 .map(match -> CheckResponse.Match.of(match, verdicts.check(match.target(), options)))
                 .toList();

@@ -10,4 +10,14 @@ public interface CatalogSearch {
 
     /** The best matches, exact before prefix before fuzzy, at most {@code limit} of them. */
     List<CatalogMatch> search(NameKey query, int limit);
+
+    /**
+     * Only the matches of the best quality among {@link #search(NameKey, int)}'s: the exact ones if any, else the
+     * prefix ones, else the fuzzy ones. An adapter may answer without looking for the worse kinds.
+     */
+    default List<CatalogMatch> bestMatches(NameKey query, int limit) {
+        List<CatalogMatch> found = search(query, limit);
+        return found.isEmpty() ? found
+                : found.stream().filter(match -> match.quality() == found.getFirst().quality()).toList();
+    }
 }

@@ -60,6 +60,34 @@ public abstract class CatalogSearchContract {
     }
 
     @Test
+    void tolerates_two_typing_errors_in_a_long_name_too() {
+        CompanyId company = catalog().company("Vantroleux Dimbrastique S.A.");
+        BrandId brand = catalog().brand("Marquelin Sostrovage", company);
+
+        assertThat(search().search(NameKey.of("vantrolex dimbrastiqe"), 5)).extracting(CatalogMatch::target)
+                .contains(company);
+        assertThat(search().search(NameKey.of("marqelin sostrovaje"), 5)).extracting(CatalogMatch::target)
+                .contains(brand);
+    }
+
+    @Test
+    void best_matches_keep_only_the_best_quality_found() {
+        CompanyId company = catalog().company("Quintabel");
+        BrandId brand = catalog().brand("Quintabel Fresh", company);
+        ProductId product = catalog().product("Quintabal", brand);
+
+        assertThat(search().bestMatches(NameKey.of("quintabel"), 5)).extracting(CatalogMatch::target)
+                .containsExactly(company);
+        assertThat(search().bestMatches(NameKey.of("quintabel fr"), 5)).extracting(CatalogMatch::target)
+                .containsExactly(brand);
+        assertThat(search().bestMatches(NameKey.of("quintabol"), 5)).extracting(CatalogMatch::quality)
+                .containsOnly(MatchQuality.FUZZY);
+        assertThat(search().bestMatches(NameKey.of("quintabol"), 5)).extracting(CatalogMatch::target)
+                .contains(company, product);
+        assertThat(search().bestMatches(NameKey.of("qqqqqqqqqqzzzzzz"), 5)).isEmpty();
+    }
+
+    @Test
     void respects_the_limit_and_finds_nothing_for_an_unrelated_query() {
         CompanyId company = catalog().company("Limitco Alpha");
         catalog().brand("Limitco Beta", company);

@@ -6,33 +6,69 @@ import com.consumesafe.domain.name.NameKey;
 import com.consumesafe.domain.search.CatalogMatch;
 import com.consumesafe.domain.search.CatalogSearch;
 import com.consumesafe.domain.search.MatchQuality;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The CatalogSearch port on PostgreSQL. Each table is asked for exact and prefix matches (b-tree on name_key)
- * and for names within pg_trgm's similarity threshold (GIN trigram index); PostgreSQL ranks the union.
+ * The CatalogSearch port on PostgreSQL, in two steps that rank as one union would. First exact and prefix matches:
+ * among the names starting with the query, the shortest ones (an index-only scan of the b-tree on name_key), ranked
+ * by similarity. Then, only when they do not fill the limit, names one or two edits away: within the length the
+ * edits allow, and within a pg_trgm similarity threshold that grows with the query, so that a long query does not
+ * drag in every name sharing a few common trigrams while any name two edits away still passes it. Short queries use
+ * the trigram index of short names alone (V4__search_speed.sql).
  */
 @Component
 class TrigramCatalogSearch implements CatalogSearch {
 
-    private static final String PER_TABLE = """
-            SELECT '%1$s' AS kind, id, name, name_key,
-                   CASE WHEN name_key = :key THEN 0 WHEN name_key LIKE :prefix THEN 1 ELSE 2 END AS quality,
-                   similarity(name_key, :key) AS similarity
-              FROM %2$s
-             WHERE name_key = :key OR name_key LIKE :prefix OR name_key %% :key
+    /** pg_trgm's default threshold, kept for short queries. */
+    static final double MIN_THRESHOLD = 0.3;
+
+    /** How many edits (letters replaced, dropped or added; a swap is two) a fuzzy match may be away. */
+    static final int EDITS_TOLERATED = 2;
+
+    // an edit changes at most three trigrams of a word: those that hold the letter
+    private static final int TRIGRAMS_PER_EDIT = 3;
+
+    // the longest name in the partial trigram indexes of V4__search_speed.sql, and so the longest query they serve
+    private static final int SHORT_NAME = 12;
+    private static final int SHORT_QUERY = SHORT_NAME - EDITS_TOLERATED;
+
+    // prefix matches ranked per table: the shortest are the most similar, since every one holds the whole query
+    private static final int PREFIX_CANDIDATES = 100;
+
+    private static final String EXACT_OR_PREFIX_PER_TABLE = """
+            SELECT '%1$s' AS kind, t.id, t.name, t.name_key,
+                   CASE WHEN t.name_key = :key THEN 0 ELSE 1 END AS quality,
+                   similarity(t.name_key, :key) AS similarity
+              FROM (SELECT id FROM %2$s WHERE name_key LIKE :prefix
+                     ORDER BY length(name_key), name_key LIMIT :candidates) shortest
+              JOIN %2$s t ON t.id = shortest.id
             """;
 
-    private static final String SEARCH = "SELECT kind, id, name, quality, similarity FROM ("
-            + PER_TABLE.formatted("COMPANY", "company") + " UNION ALL "
-            + PER_TABLE.formatted("BRAND", "brand") + " UNION ALL "
-            + PER_TABLE.formatted("PRODUCT", "product")
-            + ") matches ORDER BY quality, similarity DESC, length(name_key), kind, id LIMIT :limit";
+    private static final String FUZZY_PER_TABLE = """
+            SELECT '%1$s' AS kind, id, name, name_key, 2 AS quality, similarity(name_key, :key) AS similarity
+              FROM %2$s
+             WHERE %3$s name_key %% :key AND length(name_key) BETWEEN :shortest AND :longest
+               AND name_key NOT LIKE :prefix
+            """;
+
+    private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "");
+    private static final String FUZZY = union(FUZZY_PER_TABLE, "");
+    // the constant lets the planner use the partial indexes of short names
+    private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND");
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
+
+    private static final RowMapper<CatalogMatch> MATCH = (row, number) -> new CatalogMatch(
+            ListingTarget.of(TargetKind.valueOf(row.getString("kind")), row.getLong("id")),
+            row.getString("name"), QUALITIES[row.getInt("quality")], row.getDouble("similarity"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -40,15 +76,81 @@ class TrigramCatalogSearch implements CatalogSearch {
         this.jdbc = jdbc;
     }
 
+    // one transaction, so that the threshold set for the fuzzy step stays local to it
     @Override
+    @Transactional(readOnly = true)
     public List<CatalogMatch> search(NameKey query, int limit) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
+        int wanted = Math.clamp(limit, 1, MAX_LIMIT);
+        List<CatalogMatch> found = jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH);
+        if (found.size() >= wanted) {
+            return found;
+        }
+        List<CatalogMatch> all = new ArrayList<>(found);
+        all.addAll(fuzzy(query, wanted - found.size()));
+        return all;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CatalogMatch> bestMatches(NameKey query, int limit) {
+        int wanted = Math.clamp(limit, 1, MAX_LIMIT);
+        List<CatalogMatch> found = jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH);
+        if (found.isEmpty()) {
+            // fuzzy matches are all of one quality
+            return fuzzy(query, wanted);
+        }
+        MatchQuality best = found.getFirst().quality();
+        return found.stream().filter(match -> match.quality() == best).toList();
+    }
+
+    private List<CatalogMatch> fuzzy(NameKey query, int limit) {
+        jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
+                (row, number) -> row.getString(1), Double.toString(threshold(query)));
+        int length = query.value().codePointCount(0, query.value().length());
+        MapSqlParameterSource parameters = parameters(query, limit)
+                .addValue("shortest", length - EDITS_TOLERATED)
+                .addValue("longest", length + EDITS_TOLERATED);
+        return jdbc.query(length <= SHORT_QUERY ? FUZZY_SHORT : FUZZY, parameters, MATCH);
+    }
+
+    /**
+     * The lowest similarity a name one or two edits away from the query can have: of the query's T distinct
+     * trigrams, at most 3 per edit are lost and as many added, so (T - 6) / (T + 6); never below pg_trgm's default.
+     */
+    static double threshold(NameKey query) {
+        int trigrams = trigramCount(query.value());
+        int changed = TRIGRAMS_PER_EDIT * EDITS_TOLERATED;
+        double bound = (trigrams - changed) / (double) (trigrams + changed);
+        // a hair below the bound, so that rounding in PostgreSQL's float4 never drops a name exactly on it
+        return Math.max(MIN_THRESHOLD, Math.floor(bound * 100) / 100 - 0.01);
+    }
+
+    /** How many distinct trigrams pg_trgm extracts from a key: each word padded with two spaces before, one after. */
+    static int trigramCount(String key) {
+        Set<String> trigrams = new HashSet<>();
+        for (String word : key.split(" ")) {
+            String padded = "  " + word + " ";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                trigrams.add(padded.substring(i, i + 3));
+            }
+        }
+        return trigrams.size();
+    }
+
+    private static MapSqlParameterSource parameters(NameKey query, int limit) {
+        return new MapSqlParameterSource()
                 .addValue("key", query.value())
                 // a name key holds only letters, digits and single spaces, so it carries no LIKE wildcard
                 .addValue("prefix", query.value() + "%")
-                .addValue("limit", Math.clamp(limit, 1, MAX_LIMIT));
-        return jdbc.query(SEARCH, parameters, (row, number) -> new CatalogMatch(
-                ListingTarget.of(TargetKind.valueOf(row.getString("kind")), row.getLong("id")),
-                row.getString("name"), QUALITIES[row.getInt("quality")], row.getDouble("similarity")));
+                .addValue("candidates", PREFIX_CANDIDATES)
+                .addValue("limit", limit);
+    }
+
+    private static String union(String perTable, String condition) {
+        return "SELECT kind, id, name, quality, similarity FROM ("
+                + perTable.formatted("COMPANY", "company", condition) + " UNION ALL "
+                + perTable.formatted("BRAND", "brand", condition) + " UNION ALL "
+                + perTable.formatted("PRODUCT", "product", condition)
+                + ") matches ORDER BY quality, similarity DESC, length(name_key), kind, id LIMIT :limit";
     }
 }
