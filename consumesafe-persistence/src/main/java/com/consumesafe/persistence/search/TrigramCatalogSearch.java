@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by similarity. Then, only when they do not fill the limit, names one or two edits away: within the length the
  * edits allow, and within a pg_trgm similarity threshold that grows with the query, so that a long query does not
  * drag in every name sharing a few common trigrams while any name two edits away still passes it. Short queries use
- * the trigram index of short names alone (V4__search_speed.sql).
+ * the trigram index of short names alone (V3__search_speed.sql).
  */
 @Component
 class TrigramCatalogSearch implements CatalogSearch {
@@ -36,7 +36,7 @@ class TrigramCatalogSearch implements CatalogSearch {
     // an edit changes at most three trigrams of a word: those that hold the letter
     private static final int TRIGRAMS_PER_EDIT = 3;
 
-    // the longest name in the partial trigram indexes of V4__search_speed.sql, and so the longest query they serve
+    // the longest name in the partial trigram indexes of V3__search_speed.sql, and so the longest query they serve
     private static final int SHORT_NAME = 12;
     private static final int SHORT_QUERY = SHORT_NAME - EDITS_TOLERATED;
 
