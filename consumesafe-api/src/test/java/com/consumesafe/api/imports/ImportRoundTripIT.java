@@ -2,15 +2,14 @@ package com.consumesafe.api.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consumesafe.api.ConsumeSafeApplication;
 import com.consumesafe.api.HttpApi;
+import com.consumesafe.api.StandaloneApplication;
 import com.consumesafe.api.TestCuratorToken;
 import com.consumesafe.domain.imports.NativeFormat;
 import com.consumesafe.persistence.testdb.DatabaseCoordinates;
 import com.consumesafe.persistence.testdb.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -80,7 +79,8 @@ class ImportRoundTripIT {
     private static ConfigurableApplicationContext start(DatabaseCoordinates database) {
         String previous = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
-            return run(database);
+            return StandaloneApplication.start(database,
+                    "--consumesafe.admin-token=" + TestCuratorToken.LABEL + "=" + TestCuratorToken.TOKEN);
         } finally {
             if (previous == null) {
                 System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
@@ -90,16 +90,4 @@ class ImportRoundTripIT {
         }
     }
 
-    private static ConfigurableApplicationContext run(DatabaseCoordinates database) {
-        return new SpringApplicationBuilder(ConsumeSafeApplication.class).run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--management.server.port=0",
-                "--management.server.address=127.0.0.1",
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--consumesafe.admin-token=" + TestCuratorToken.LABEL + "=" + TestCuratorToken.TOKEN,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + (database.user() == null ? "" : database.user()),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()));
-    }
 }

@@ -2,8 +2,8 @@ package com.consumesafe.api.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consumesafe.api.ConsumeSafeApplication;
 import com.consumesafe.api.HttpApi;
+import com.consumesafe.api.StandaloneApplication;
 import com.consumesafe.persistence.testdb.DatabaseCoordinates;
 import com.consumesafe.persistence.testdb.TestDatabase;
 import java.sql.Connection;
@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -46,7 +45,7 @@ class ConcurrentStartupIT {
         for (int i = 0; i < INSTANCES; i++) {
             starting.add(pool.submit(() -> {
                 go.await();
-                return start(empty);
+                return StandaloneApplication.start(empty);
             }));
         }
         go.countDown();
@@ -65,18 +64,6 @@ class ConcurrentStartupIT {
         assertThat(duplicateOrFailedMigrations(empty)).isZero();
     }
 
-    private static ConfigurableApplicationContext start(DatabaseCoordinates database) {
-        // arguments, as a deployment would pass them: they outrank application.yaml
-        return new SpringApplicationBuilder(ConsumeSafeApplication.class).run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--management.server.port=0",
-                "--management.server.address=127.0.0.1",
-                "--spring.datasource.hikari.maximum-pool-size=3",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + (database.user() == null ? "" : database.user()),
-                "--spring.datasource.password=" + (database.password() == null ? "" : database.password()));
-    }
 
     private static int migrationFiles() throws Exception {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
