@@ -101,6 +101,25 @@ class ListingCuration {
                 saved.note()));
     }
 
+    @PostMapping("/alternatives/withdraw")
+    @Operation(summary = "Stop suggesting a product or brand instead of a target")
+    ResponseEntity<Void> withdraw(@RequestBody(required = false) AlternativeChange change,
+                                  @RequestAttribute(CuratorAuthentication.CURATOR) String curator) {
+        if (change == null) {
+            throw new InvalidValueException("body", "must be a JSON object with insteadOf and suggested");
+        }
+        ListingTarget insteadOf = target(change.insteadOf(), "insteadOf");
+        ListingTarget suggested = target(change.suggested(), "suggested");
+        if (!alternatives.withdraw(insteadOf, suggested)) {
+            throw new NotFoundException("alternative", suggested.kind() + " " + suggested.value() + " instead of "
+                    + insteadOf.kind() + " " + insteadOf.value());
+        }
+        audit.record(new AuditEvent(null, curator, "alternative.withdrawn", insteadOf.kind().name().toLowerCase(
+                Locale.ROOT), Long.toString(insteadOf.value()), Map.of("suggested", suggested.kind() + " "
+                + suggested.value())));
+        return ResponseEntity.noContent().build();
+    }
+
     private static ListingTarget target(TargetReference reference, String field) {
         if (reference == null) {
             throw new InvalidValueException(field, "must give kind and id");

@@ -83,6 +83,12 @@ class CatalogCurationIT {
         assertThat(write("POST", "/api/v1/alternatives", "{\"insteadOf\":{\"kind\":\"COMPANY\",\"id\":" + listed
                 + "},\"suggested\":{\"kind\":\"COMPANY\",\"id\":" + listed + "}}")
                 .<String>json("$.errors[0].field")).isEqualTo("suggested");
+        String dirty = "{\"insteadOf\":{\"kind\":\"COMPANY\",\"id\":" + listed + "},\"suggested\":{\"kind\":\"BRAND\","
+                + "\"id\":" + dirtyBrand + "}}";
+        assertThat(write("POST", "/api/v1/alternatives/withdraw", dirty).status()).isEqualTo(204);
+        assertThat(write("POST", "/api/v1/alternatives/withdraw", dirty).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/check?q=suggesting+listed+co")
+                .<List<Object>>json("$.matches[0].rejectedAlternatives")).isEmpty();
         assertThat(write("POST", "/api/v1/listings/999999999/retire", null).status()).isEqualTo(404);
         assertThat(write("POST", "/api/v1/alternatives", null).status()).isEqualTo(400);
     }

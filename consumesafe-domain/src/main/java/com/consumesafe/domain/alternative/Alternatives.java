@@ -12,4 +12,7 @@ public interface Alternatives {
 
     /** Stores the alternative, replacing origin and note of the one suggesting the same thing for the same target. */
     Alternative save(Alternative alternative);
+
+    /** Stops suggesting {@code suggested} instead of {@code insteadOf}; false when it was not suggested. */
+    boolean withdraw(ListingTarget insteadOf, ListingTarget suggested);
 }

@@ -49,4 +49,17 @@ public abstract class AlternativesContract {
 
         assertThat(alternatives().suggestedFor(List.of(listed))).containsExactly(replaced);
     }
+
+    @Test
+    void a_withdrawn_suggestion_is_no_longer_found() {
+        CompanyId listed = catalog().company("Contract Withdrawn Company");
+        BrandId kept = catalog().brand("Contract Kept Brand", catalog().company("Contract Kept Local"));
+        BrandId dropped = catalog().brand("Contract Dropped Brand", catalog().company("Contract Dropped Local"));
+        Alternative stays = alternatives().save(new Alternative(listed, kept, Optional.empty(), ""));
+        alternatives().save(new Alternative(listed, dropped, Optional.empty(), ""));
+
+        assertThat(alternatives().withdraw(listed, dropped)).isTrue();
+        assertThat(alternatives().withdraw(listed, dropped)).isFalse();
+        assertThat(alternatives().suggestedFor(List.of(listed))).containsExactly(stays);
+    }
 }

@@ -24,4 +24,10 @@ public final class InMemoryAlternatives implements Alternatives {
         alternatives.add(alternative);
         return alternative;
     }
+
+    @Override
+    public boolean withdraw(ListingTarget insteadOf, ListingTarget suggested) {
+        return alternatives.removeIf(stored -> stored.insteadOf().equals(insteadOf)
+                && stored.suggested().equals(suggested));
+    }
 }

@@ -63,6 +63,16 @@ class JdbcAlternatives implements Alternatives {
         return alternative;
     }
 
+    @Override
+    public boolean withdraw(ListingTarget insteadOf, ListingTarget suggested) {
+        TargetColumns instead = TargetColumns.of(insteadOf);
+        TargetColumns suggestion = TargetColumns.of(suggested);
+        return jdbc.update("DELETE FROM alternative WHERE for_kind = ?"
+                + " AND COALESCE(for_company_id, for_brand_id, for_product_id) = ?"
+                + " AND COALESCE(suggested_product_id, -suggested_brand_id) = ?", instead.kind(), insteadOf.value(),
+                suggestion.product() != null ? suggestion.product() : -suggestion.brand()) > 0;
+    }
+
     private static Alternative alternative(ResultSet row) throws SQLException {
         return new Alternative(TargetColumns.read(row, "for_kind", "for_").orElseThrow(),
                 TargetColumns.read(row, "suggested_kind", "suggested_").orElseThrow(),
