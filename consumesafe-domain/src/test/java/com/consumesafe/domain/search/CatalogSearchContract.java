@@ -60,6 +60,17 @@ public abstract class CatalogSearchContract {
     }
 
     @Test
+    void finds_a_short_name_with_two_letters_replaced_but_not_one_three_edits_away() {
+        CompanyId company = catalog().company("Quenvale");
+        BrandId brand = catalog().brand("Zorpex", company);
+
+        assertThat(search().search(NameKey.of("qaenvalo"), 5)).extracting(CatalogMatch::target).contains(company);
+        assertThat(search().search(NameKey.of("zxrpax"), 5)).extracting(CatalogMatch::target).contains(brand);
+        assertThat(search().bestMatches(NameKey.of("zxrpax"), 5)).extracting(CatalogMatch::target).contains(brand);
+        assertThat(search().search(NameKey.of("zxrqax"), 5)).extracting(CatalogMatch::target).doesNotContain(brand);
+    }
+
+    @Test
     void tolerates_two_typing_errors_in_a_long_name_too() {
         CompanyId company = catalog().company("Vantroleux Dimbrastique S.A.");
         BrandId brand = catalog().brand("Marquelin Sostrovage", company);

@@ -27,8 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TrigramCatalogSearch implements CatalogSearch {
 
-    /** pg_trgm's default threshold, kept for short queries. */
+    /** pg_trgm's default threshold, the lowest a long query gets. */
     static final double MIN_THRESHOLD = 0.3;
+
+    /** The lowest threshold of a short query, whose candidates the edit distance then sorts out. */
+    static final double MIN_SHORT_THRESHOLD = 0.05;
 
     /** How many edits (letters replaced, dropped or added; a swap is two) a fuzzy match may be away. */
     static final int EDITS_TOLERATED = 2;
@@ -56,13 +59,15 @@ class TrigramCatalogSearch implements CatalogSearch {
             SELECT '%1$s' AS kind, id, name, name_key, 2 AS quality, similarity(name_key, :key) AS similarity
               FROM %2$s
              WHERE %3$s name_key %% :key AND length(name_key) BETWEEN :shortest AND :longest
-               AND name_key NOT LIKE :prefix
+               AND name_key NOT LIKE :prefix %4$s
             """;
 
-    private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "");
-    private static final String FUZZY = union(FUZZY_PER_TABLE, "");
-    // the constant lets the planner use the partial indexes of short names
-    private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND");
+    private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "", "");
+    private static final String FUZZY = union(FUZZY_PER_TABLE, "", "");
+    // the constant lets the planner use the partial indexes of short names; the edit distance (V4) keeps the
+    // candidates that the low threshold of a short query lets through only when they are two edits away at most
+    private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND",
+            "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
 
@@ -104,25 +109,36 @@ class TrigramCatalogSearch implements CatalogSearch {
     }
 
     private List<CatalogMatch> fuzzy(NameKey query, int limit) {
-        jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
-                (row, number) -> row.getString(1), Double.toString(threshold(query)));
         int length = query.value().codePointCount(0, query.value().length());
+        double threshold = length <= SHORT_QUERY ? shortThreshold(query) : threshold(query);
+        jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
+                (row, number) -> row.getString(1), Double.toString(threshold));
         MapSqlParameterSource parameters = parameters(query, limit)
                 .addValue("shortest", length - EDITS_TOLERATED)
                 .addValue("longest", length + EDITS_TOLERATED);
         return jdbc.query(length <= SHORT_QUERY ? FUZZY_SHORT : FUZZY, parameters, MATCH);
     }
 
+    /** For a long query, the bound, never below pg_trgm's default. */
+    static double threshold(NameKey query) {
+        return Math.max(MIN_THRESHOLD, twoEditBound(query));
+    }
+
+    /** For a short query, the bound however low (above a floor): the edit distance sorts the candidates out. */
+    static double shortThreshold(NameKey query) {
+        return Math.max(MIN_SHORT_THRESHOLD, twoEditBound(query));
+    }
+
     /**
      * The lowest similarity a name one or two edits away from the query can have: of the query's T distinct
-     * trigrams, at most 3 per edit are lost and as many added, so (T - 6) / (T + 6); never below pg_trgm's default.
+     * trigrams, at most 3 per edit are lost and as many added, so (T - 6) / (T + 6).
      */
-    static double threshold(NameKey query) {
+    private static double twoEditBound(NameKey query) {
         int trigrams = trigramCount(query.value());
         int changed = TRIGRAMS_PER_EDIT * EDITS_TOLERATED;
         double bound = (trigrams - changed) / (double) (trigrams + changed);
         // a hair below the bound, so that rounding in PostgreSQL's float4 never drops a name exactly on it
-        return Math.max(MIN_THRESHOLD, Math.floor(bound * 100) / 100 - 0.01);
+        return Math.floor(bound * 100) / 100 - 0.01;
     }
 
     /** How many distinct trigrams pg_trgm extracts from a key: each word padded with two spaces before, one after. */
@@ -146,11 +162,11 @@ class TrigramCatalogSearch implements CatalogSearch {
                 .addValue("limit", limit);
     }
 
-    private static String union(String perTable, String condition) {
+    private static String union(String perTable, String condition, String filter) {
         return "SELECT kind, id, name, quality, similarity FROM ("
-                + perTable.formatted("COMPANY", "company", condition) + " UNION ALL "
-                + perTable.formatted("BRAND", "brand", condition) + " UNION ALL "
-                + perTable.formatted("PRODUCT", "product", condition)
+                + perTable.formatted("COMPANY", "company", condition, filter) + " UNION ALL "
+                + perTable.formatted("BRAND", "brand", condition, filter) + " UNION ALL "
+                + perTable.formatted("PRODUCT", "product", condition, filter)
                 + ") matches ORDER BY quality, similarity DESC, length(name_key), kind, id LIMIT :limit";
     }
 }
