@@ -40,6 +40,8 @@ db_host=${hostport%%:*}
 db_port=5432
 [[ $hostport == *:* ]] && db_port=${hostport##*:}
 database=consumesafe_bench_$products
+# the JDK that builds is the one that runs: the machine's default java may be older than the jars' release 21
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 db_url="jdbc:postgresql://$db_host:$db_port/$database"
 psql_admin=(psql -X -q -v ON_ERROR_STOP=1 -h "$db_host" -p "$db_port" -U "$db_user" -d postgres)
 
@@ -66,7 +68,7 @@ free_port() {
 start_app() {
     api_port=$(free_port)
     management_port=$(free_port)
-    java -Xms512m -Xmx1g -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -jar "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar \
+    "$java" -Xms512m -Xmx1g -XX:+UseParallelGC -Xlog:gc:file="$work/gc.log" -jar "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar \
         --server.address=127.0.0.1 --server.port="$api_port" \
         --management.server.address=127.0.0.1 --management.server.port="$management_port" \
         --spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
@@ -106,7 +108,7 @@ if [[ $generate == true ]]; then
     stop_app
     df -h "$root" | tail -1
     BENCH_JDBC_URL=$db_url BENCH_JDBC_USER=$db_user BENCH_JDBC_PASSWORD=$PGPASSWORD \
-        java -Xmx4g -cp "$root/consumesafe-benchmark/target/classes:$root/consumesafe-benchmark/target/lib/*" \
+        "$java" -Xmx4g -cp "$root/consumesafe-benchmark/target/classes:$root/consumesafe-benchmark/target/lib/*" \
         com.consumesafe.benchmark.CatalogGenerator "$products" "$work/feeders"
     start_app
 fi
