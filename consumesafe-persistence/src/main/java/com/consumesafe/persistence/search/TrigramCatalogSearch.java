@@ -64,10 +64,11 @@ class TrigramCatalogSearch implements CatalogSearch {
 
     private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "", "");
     private static final String FUZZY = union(FUZZY_PER_TABLE, "", "");
-    // the constant lets the planner use the partial indexes of short names; the edit distance (V4) keeps the
-    // candidates that the low threshold of a short query lets through only when they are two edits away at most
-    private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND",
-            "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
+    // the constant lets the planner use the partial indexes of short names
+    private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND", "");
+    // the edit distance (V4) keeps what the low threshold of a short query lets through only when two edits away
+    private static final String FUZZY_SHORT_EDITS = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME
+            + " AND", "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
 
@@ -110,13 +111,21 @@ class TrigramCatalogSearch implements CatalogSearch {
 
     private List<CatalogMatch> fuzzy(NameKey query, int limit) {
         int length = query.value().codePointCount(0, query.value().length());
-        double threshold = length <= SHORT_QUERY ? shortThreshold(query) : threshold(query);
-        jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
-                (row, number) -> row.getString(1), Double.toString(threshold));
         MapSqlParameterSource parameters = parameters(query, limit)
                 .addValue("shortest", length - EDITS_TOLERATED)
                 .addValue("longest", length + EDITS_TOLERATED);
-        return jdbc.query(length <= SHORT_QUERY ? FUZZY_SHORT : FUZZY, parameters, MATCH);
+        if (length > SHORT_QUERY) {
+            return fuzzy(FUZZY, threshold(query), parameters);
+        }
+        List<CatalogMatch> close = fuzzy(FUZZY_SHORT, MIN_THRESHOLD, parameters);
+        // the costlier look for two replaced letters only when nothing closer was found
+        return close.isEmpty() ? fuzzy(FUZZY_SHORT_EDITS, shortThreshold(query), parameters) : close;
+    }
+
+    private List<CatalogMatch> fuzzy(String sql, double threshold, MapSqlParameterSource parameters) {
+        jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
+                (row, number) -> row.getString(1), Double.toString(threshold));
+        return jdbc.query(sql, parameters, MATCH);
     }
 
     /** For a long query, the bound, never below pg_trgm's default. */
