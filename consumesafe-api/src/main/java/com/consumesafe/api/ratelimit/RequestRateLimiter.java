@@ -42,11 +42,12 @@ public class RequestRateLimiter extends OncePerRequestFilter {
         Map<String, TokenBucket> buckets = report ? reports : reads;
         RateLimitProperties.Limit limit = report ? limits.reports() : limits.read();
         long now = clock.getAsLong();
-        if (buckets.size() >= limits.maxClients()) {
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
+        String client = request.getRemoteAddr();
+        if (!buckets.containsKey(client)) {
+            makeRoom(buckets, now);
         }
         Duration wait = buckets
-                .computeIfAbsent(request.getRemoteAddr(), client -> new TokenBucket(limit.burst(),
+                .computeIfAbsent(client, newcomer -> new TokenBucket(limit.burst(),
                         Duration.ofMinutes(1).dividedBy(limit.requestsPerMinute()), now))
                 .take(now);
         if (wait.isZero()) {
@@ -57,6 +58,20 @@ public class RequestRateLimiter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
                 "This address sent more requests than allowed; try again in " + seconds + " s.");
+    }
+
+    /**
+     * Makes room for a new client: forgets the idle clients when the map is full, and everyone when none is idle,
+     * so that a flood of new addresses costs one sweep per {@code maxClients} newcomers and memory stays bounded.
+     */
+    private void makeRoom(Map<String, TokenBucket> buckets, long now) {
+        if (buckets.size() < limits.maxClients()) {
+            return;
+        }
+        buckets.values().removeIf(bucket -> bucket.isFull(now));
+        if (buckets.size() >= limits.maxClients()) {
+            buckets.clear();
+        }
     }
 
     private static boolean isReport(HttpServletRequest request) {
