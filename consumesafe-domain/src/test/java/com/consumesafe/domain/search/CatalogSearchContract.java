@@ -60,6 +60,22 @@ public abstract class CatalogSearchContract {
     }
 
     @Test
+    void finds_a_long_name_with_one_typing_error_at_its_first_or_last_letter_among_look_alikes() {
+        CompanyId company = catalog().company("Drovenskal Mirthaupe");
+        BrandId lookAlike = catalog().brand("Drovenskal Mirthaupe Zero", company);
+        ProductId other = catalog().product("Trovenskel Mirthoupa", lookAlike);
+
+        assertThat(search().bestMatches(NameKey.of("frovenskal mirthaupe"), 5)).extracting(CatalogMatch::target)
+                .first().isEqualTo(company);
+        assertThat(search().bestMatches(NameKey.of("drovenskal mirthaup"), 5)).extracting(CatalogMatch::target)
+                .first().isEqualTo(company);
+        assertThat(search().bestMatches(NameKey.of("drovenskal mirhtaupe"), 5)).extracting(CatalogMatch::target)
+                .containsExactly(company);
+        assertThat(search().bestMatches(NameKey.of("rtovenskel mirthoupa"), 5)).extracting(CatalogMatch::target)
+                .containsExactly(other);
+    }
+
+    @Test
     void finds_a_short_name_with_two_letters_replaced_but_not_one_three_edits_away() {
         CompanyId company = catalog().company("Quenvale");
         BrandId brand = catalog().brand("Zorpex", company);

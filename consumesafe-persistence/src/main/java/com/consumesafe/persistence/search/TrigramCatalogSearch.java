@@ -17,12 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The CatalogSearch port on PostgreSQL, in two steps that rank as one union would. First exact and prefix matches:
+ * The CatalogSearch port on PostgreSQL, in steps that rank as one union would. First exact and prefix matches:
  * among the names starting with the query, the shortest ones (an index-only scan of the b-tree on name_key), ranked
- * by similarity. Then, only when they do not fill the limit, names one or two edits away: within the length the
- * edits allow, and within a pg_trgm similarity threshold that grows with the query, so that a long query does not
- * drag in every name sharing a few common trigrams while any name two edits away still passes it. Short queries use
- * the trigram index of short names alone (V3__search_speed.sql).
+ * by similarity. Then, only when they do not fill the limit, names one or two edits away. A query of eight letters
+ * or more first looks at the names sharing its head or its tail (b-tree range scans, V5__typo_halves.sql), which
+ * holds every name one typing error away. Only when that finds nothing does it take the trigram index: within the
+ * length the edits allow, and within a pg_trgm similarity threshold that grows with the query, so that a long query
+ * does not drag in every name sharing a few common trigrams while any name two edits away still passes it. Short
+ * queries use the trigram index of short names alone (V3__search_speed.sql).
  */
 @Component
 class TrigramCatalogSearch implements CatalogSearch {
@@ -43,6 +45,9 @@ class TrigramCatalogSearch implements CatalogSearch {
     private static final int SHORT_NAME = 12;
     private static final int SHORT_QUERY = SHORT_NAME - EDITS_TOLERATED;
 
+    // the shortest query whose head and tail, each a little under half of it, are three letters or more
+    private static final int NEAR_QUERY = 8;
+
     // prefix matches ranked per table: the shortest are the most similar, since every one holds the whole query
     private static final int PREFIX_CANDIDATES = 100;
 
@@ -62,6 +67,20 @@ class TrigramCatalogSearch implements CatalogSearch {
                AND name_key NOT LIKE :prefix %4$s
             """;
 
+    // levenshtein_less_equal on the index's own name_key: both scans stay index-only
+    private static final String NEAR_PER_TABLE = """
+            SELECT '%1$s' AS kind, t.id, t.name, t.name_key, 2 AS quality,
+                   similarity(t.name_key, :key) AS similarity, near.edits
+              FROM (SELECT id, levenshtein_less_equal(name_key, :key, :edits) AS edits FROM %2$s
+                     WHERE name_key LIKE :head AND length(name_key) BETWEEN :shortest AND :longest
+                     UNION
+                    SELECT id, levenshtein_less_equal(name_key, :key, :edits) FROM %2$s
+                     WHERE reverse(name_key) LIKE :reversedTail AND length(name_key) BETWEEN :shortest AND :longest
+                   ) near
+              JOIN %2$s t ON t.id = near.id
+             WHERE near.edits <= :edits AND t.name_key NOT LIKE :prefix
+            """;
+
     private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "", "");
     private static final String FUZZY = union(FUZZY_PER_TABLE, "", "");
     // the constant lets the planner use the partial indexes of short names
@@ -69,6 +88,12 @@ class TrigramCatalogSearch implements CatalogSearch {
     // the edit distance (V4) keeps what the low threshold of a short query lets through only when two edits away
     private static final String FUZZY_SHORT_EDITS = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME
             + " AND", "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
+
+    private static final String NEAR = "SELECT kind, id, name, quality, similarity FROM ("
+            + NEAR_PER_TABLE.formatted("COMPANY", "company") + " UNION ALL "
+            + NEAR_PER_TABLE.formatted("BRAND", "brand") + " UNION ALL "
+            + NEAR_PER_TABLE.formatted("PRODUCT", "product")
+            + ") matches ORDER BY edits, similarity DESC, length(name_key), kind, id LIMIT :limit";
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
 
@@ -92,7 +117,7 @@ class TrigramCatalogSearch implements CatalogSearch {
             return found;
         }
         List<CatalogMatch> all = new ArrayList<>(found);
-        all.addAll(fuzzy(query, wanted - found.size()));
+        all.addAll(fuzzy(query, wanted - found.size(), found.isEmpty()));
         return all;
     }
 
@@ -103,29 +128,54 @@ class TrigramCatalogSearch implements CatalogSearch {
         List<CatalogMatch> found = jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH);
         if (found.isEmpty()) {
             // fuzzy matches are all of one quality
-            return fuzzy(query, wanted);
+            return fuzzy(query, wanted, true);
         }
         MatchQuality best = found.getFirst().quality();
         return found.stream().filter(match -> match.quality() == best).toList();
     }
 
-    private List<CatalogMatch> fuzzy(NameKey query, int limit) {
+    /**
+     * Names one or two edits away, the cheap steps first. The costly ones (the trigram index of all names for a long
+     * query, two replaced letters in a short one) run only when nothing closer was found: a query that starts some
+     * names is someone typing, not a mistyped name.
+     */
+    private List<CatalogMatch> fuzzy(NameKey query, int limit, boolean nothingCloser) {
         int length = query.value().codePointCount(0, query.value().length());
         MapSqlParameterSource parameters = parameters(query, limit)
                 .addValue("shortest", length - EDITS_TOLERATED)
-                .addValue("longest", length + EDITS_TOLERATED);
+                .addValue("longest", length + EDITS_TOLERATED)
+                .addValue("edits", EDITS_TOLERATED);
+        if (length >= NEAR_QUERY) {
+            List<CatalogMatch> near = jdbc.query(NEAR, withHeadAndTail(query.value(), parameters), MATCH);
+            if (!near.isEmpty()) {
+                return near;
+            }
+        }
         if (length > SHORT_QUERY) {
-            return fuzzy(FUZZY, threshold(query), parameters);
+            return nothingCloser ? fuzzy(FUZZY, threshold(query), parameters) : List.of();
         }
         List<CatalogMatch> close = fuzzy(FUZZY_SHORT, MIN_THRESHOLD, parameters);
-        // the costlier look for two replaced letters only when nothing closer was found
-        return close.isEmpty() ? fuzzy(FUZZY_SHORT_EDITS, shortThreshold(query), parameters) : close;
+        return close.isEmpty() && nothingCloser ? fuzzy(FUZZY_SHORT_EDITS, shortThreshold(query), parameters) : close;
     }
 
     private List<CatalogMatch> fuzzy(String sql, double threshold, MapSqlParameterSource parameters) {
         jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.similarity_threshold', ?, true)",
                 (row, number) -> row.getString(1), Double.toString(threshold));
         return jdbc.query(sql, parameters, MATCH);
+    }
+
+    /**
+     * The head and the tail a typing error cannot both touch: with h half the query's letters, the first h - 1 and
+     * the last length - h - 1, so that a letter replaced, dropped or added, or two neighbours swapped, anywhere,
+     * spares at least one of them.
+     */
+    static MapSqlParameterSource withHeadAndTail(String key, MapSqlParameterSource parameters) {
+        int[] letters = key.codePoints().toArray();
+        int half = letters.length / 2;
+        String head = new String(letters, 0, half - 1);
+        String tail = new String(letters, half + 1, letters.length - half - 1);
+        return parameters.addValue("head", head + "%")
+                .addValue("reversedTail", new StringBuilder(tail).reverse() + "%");
     }
 
     /** For a long query, the bound, never below pg_trgm's default. */
