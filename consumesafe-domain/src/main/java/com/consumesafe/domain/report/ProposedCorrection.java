@@ -28,7 +28,7 @@ public record ProposedCorrection(ListingId listing, Optional<String> reason, Opt
             throw new InvalidValueException("listing", "must name the listing to correct");
         }
         reason = reason == null ? Optional.empty()
-                : reason.map(text -> Text.optional("reason", text, Listing.MAX_REASON_LENGTH));
+                : reason.map(text -> Text.required("reason", text, Listing.MAX_REASON_LENGTH));
         severity = severity == null ? Optional.empty() : severity;
         sources = sources == null ? Optional.empty() : sources.map(Sources::checked);
         boolean changes = reason.isPresent() || severity.isPresent() || sources.isPresent();

@@ -15,7 +15,7 @@ import java.util.Optional;
  * A missing entry: the report's target should be on a list.
  *
  * @param list     the list it belongs on
- * @param reason   why; empty when the reporter gave none
+ * @param reason   why it belongs there
  * @param severity how serious the reason is
  * @param sources  where the reason is documented, http or https addresses
  */
@@ -28,7 +28,7 @@ public record ProposedListing(Slug list, String reason, Severity severity, List<
         if (severity == null) {
             throw new InvalidValueException("severity", "must be HIGH, MEDIUM or LOW");
         }
-        reason = Text.optional("reason", reason, Listing.MAX_REASON_LENGTH);
+        reason = Text.required("reason", reason, Listing.MAX_REASON_LENGTH);
         sources = Sources.checked(sources);
     }
 

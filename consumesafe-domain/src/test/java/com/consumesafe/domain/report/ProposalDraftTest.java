@@ -92,11 +92,14 @@ class ProposalDraftTest {
         assertThat(field(draft("severity", "urgent"), ReportKind.MISSING_ENTRY)).isEqualTo("severity");
         assertThat(field(draft("reason", "r".repeat(Listing.MAX_REASON_LENGTH + 1)), ReportKind.MISSING_ENTRY))
                 .isEqualTo("reason");
-        assertThat(field(new ProposalDraft("boycott", null, null, "LOW", List.of("ftp://example.org"), null, null,
+        assertThat(field(draft("reason", " "), ReportKind.MISSING_ENTRY)).isEqualTo("reason");
+        assertThat(field(new ProposalDraft(null, 7L, "", null, null, null, null, null, null, null, null),
+                ReportKind.CORRECTION)).isEqualTo("reason");
+        assertThat(field(new ProposalDraft("boycott", null, "Why", "LOW", List.of("ftp://example.org"), null, null,
                 null, null, null, null), ReportKind.MISSING_ENTRY)).isEqualTo("sources");
-        assertThat(field(new ProposalDraft("boycott", null, null, "LOW", Arrays.asList((String) null), null, null,
+        assertThat(field(new ProposalDraft("boycott", null, "Why", "LOW", Arrays.asList((String) null), null, null,
                 null, null, null, null), ReportKind.MISSING_ENTRY)).isEqualTo("sources");
-        assertThat(field(new ProposalDraft("boycott", null, null, "LOW",
+        assertThat(field(new ProposalDraft("boycott", null, "Why", "LOW",
                 Collections.nCopies(Listing.MAX_SOURCES + 1, "https://example.org"), null, null, null, null, null,
                 null), ReportKind.MISSING_ENTRY)).isEqualTo("sources");
         assertThat(field(new ProposalDraft(null, -1L, null, "LOW", null, null, null, null, null, null, null),
@@ -138,7 +141,7 @@ class ProposalDraftTest {
     void a_proposal_reads_back_from_its_draft() {
         List<ProposalDraft> drafts = List.of(NEW_LISTING, CORRECTION, ALTERNATIVE,
                 new ProposalDraft(null, 7L, null, null, null, true, null, null, null, null, null),
-                new ProposalDraft(null, 7L, "", null, List.of(), null, null, null, null, null, null),
+                new ProposalDraft(null, 7L, "New", null, List.of(), null, null, null, null, null, null),
                 alternative(new ProductId(5), null, null, null));
         List<ReportKind> kinds = List.of(ReportKind.MISSING_ENTRY, ReportKind.CORRECTION,
                 ReportKind.SUGGESTED_ALTERNATIVE, ReportKind.CORRECTION, ReportKind.CORRECTION,
@@ -169,8 +172,8 @@ class ProposalDraftTest {
 
     private static ProposalDraft draft(String field, String value) {
         return switch (field) {
-            case "list" -> new ProposalDraft(value, null, null, "LOW", null, null, null, null, null, null, null);
-            case "severity" -> new ProposalDraft("boycott", null, null, value, null, null, null, null, null, null,
+            case "list" -> new ProposalDraft(value, null, "Why", "LOW", null, null, null, null, null, null, null);
+            case "severity" -> new ProposalDraft("boycott", null, "Why", value, null, null, null, null, null, null,
                     null);
             default -> new ProposalDraft("boycott", null, value, "LOW", null, null, null, null, null, null, null);
         };
