@@ -1,7 +1,10 @@
 package com.consumesafe.api.report;
 
+import com.consumesafe.api.list.KnownLists;
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.NotFoundException;
+import com.consumesafe.domain.report.Proposal;
+import com.consumesafe.domain.report.ProposedListing;
 import com.consumesafe.domain.report.Report;
 import com.consumesafe.domain.report.ReportKind;
 import com.consumesafe.domain.report.Reports;
@@ -27,22 +30,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final Reports reports;
+    private final KnownLists lists;
     private final Clock clock;
 
-    ReportController(Reports reports, Optional<Clock> clock) {
+    ReportController(Reports reports, KnownLists lists, Optional<Clock> clock) {
         this.reports = reports;
+        this.lists = lists;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @PostMapping
-    @Operation(summary = "Report a correction, a missing entry or an alternative; answers 202 with its id")
+    @Operation(summary = "Report a correction, a missing entry or an alternative; answers 202 with its id",
+            description = "kind and text are required; target and contact are optional. An optional proposal says"
+                    + " the change in fields a curator can apply by accepting the report: MISSING_ENTRY a listing of"
+                    + " the target (list, severity, reason, sources), CORRECTION a change of a listing (listing and"
+                    + " a new reason, severity or sources, or retire: true), SUGGESTED_ALTERNATIVE something to buy"
+                    + " instead of the target (suggested, or name and brand; origin, note). A bad field is a 400"
+                    + " problem naming it, such as proposal.severity.")
     ResponseEntity<ReportStatusResponse> submit(@RequestBody(required = false) ReportSubmission submission) {
         if (submission == null) {
             throw new InvalidValueException("body", "must be a JSON object with kind and text");
         }
-        Report report = reports.save(Report.submit(kind(submission.kind()), submission.text(),
+        ReportKind kind = kind(submission.kind());
+        Optional<Proposal> proposal = ProposalFields.submitted(submission.proposal(), kind);
+        proposal.filter(ProposedListing.class::isInstance).map(ProposedListing.class::cast)
+                .ifPresent(listing -> lists.slug("proposal.list", listing.list().value()));
+        Report report = reports.save(Report.submit(kind, submission.text(),
                 Optional.ofNullable(submission.target()).map(target -> target.toTarget("target")),
-                Optional.ofNullable(submission.contact()), clock.instant()));
+                Optional.ofNullable(submission.contact()), proposal, clock.instant()));
         return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + report.id()))
                 .body(ReportStatusResponse.of(report));
     }

@@ -1,10 +1,12 @@
 package com.consumesafe.api.report;
 
 import com.consumesafe.api.curation.CuratorAuthentication;
+import com.consumesafe.api.problem.FieldError;
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.NotFoundException;
 import com.consumesafe.domain.audit.AuditEvent;
 import com.consumesafe.domain.audit.AuditTrail;
+import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.report.Report;
 import com.consumesafe.domain.report.Reports;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Curators work through pending reports. Accepting records the decision; the change itself is made with the
- * curation endpoints, so that every catalog change goes through the same checks and audit.
+ * Curators work through pending reports. Accepting one applies the change it proposes, as the curator amended it,
+ * in the same transaction as the decision: either both are stored or neither is.
  */
 @RestController
 @RequestMapping("/api/v1/curation/reports")
@@ -39,11 +44,13 @@ class ReportModeration {
     private static final int MAX_PAGE = 200;
 
     private final Reports reports;
+    private final ProposalApplication application;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportModeration(Reports reports, AuditTrail audit, Optional<Clock> clock) {
+    ReportModeration(Reports reports, ProposalApplication application, AuditTrail audit, Optional<Clock> clock) {
         this.reports = reports;
+        this.application = application;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -59,10 +66,28 @@ class ReportModeration {
 
     @PostMapping("/{id}/accept")
     @Transactional
-    @Operation(summary = "Accept a pending report")
-    ReportStatusResponse accept(@PathVariable UUID id, @RequestBody(required = false) ReportDecision decision,
-                                @RequestAttribute(CuratorAuthentication.CURATOR) String curator) {
-        return decide(id, decision, curator, "report.accepted", (report, why) -> report.accept(clock.instant(), why));
+    @Operation(summary = "Accept a pending report and apply the change it proposes",
+            description = "Applies the report's proposal, with the fields of change replacing or completing it and"
+                    + " target replacing the report's target, through the same checks as the curation endpoints,"
+                    + " audited under the curator's label with the report's id; answers the report and the changes"
+                    + " applied (none for a report that proposes nothing). A change the catalog cannot take is a"
+                    + " 422 (something named is missing) or 409 (something is in the way) problem naming the field,"
+                    + " and the report stays pending with nothing written.")
+    AcceptedReport accept(@PathVariable UUID id, @RequestBody(required = false) ReportAcceptance acceptance,
+                          @RequestAttribute(CuratorAuthentication.CURATOR) String curator) {
+        Report report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id.toString()));
+        String why = acceptance == null || acceptance.decision() == null ? "" : acceptance.decision();
+        Report accepted = report.accept(clock.instant(), why);
+        ProposalFields fields = ProposalFields.of(report, acceptance == null || acceptance.change() == null ? null
+                : acceptance.change().toDraft("change"));
+        Optional<ListingTarget> target = acceptance == null || acceptance.target() == null ? report.target()
+                : Optional.of(acceptance.target().toTarget("target"));
+        List<AppliedChange> applied = fields.amend(report).map(proposal -> application.apply(proposal, target,
+                new ProposalApplication.Acceptance(curator, id, fields))).orElse(List.of());
+        Report decided = reports.save(accepted);
+        audit.record(new AuditEvent(null, curator, "report.accepted", "report", id.toString(), Map.of("decision", why,
+                "applied", applied.stream().map(AppliedChange::summary).collect(Collectors.joining("; ")))));
+        return new AcceptedReport(ReportStatusResponse.of(decided), applied);
     }
 
     @PostMapping("/{id}/reject")
@@ -71,6 +96,14 @@ class ReportModeration {
     ReportStatusResponse reject(@PathVariable UUID id, @RequestBody(required = false) ReportDecision decision,
                                 @RequestAttribute(CuratorAuthentication.CURATOR) String curator) {
         return decide(id, decision, curator, "report.rejected", (report, why) -> report.reject(clock.instant(), why));
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(ChangeRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.field() + ": " + e.getMessage());
+        problem.setTitle("Change not applied");
+        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        return problem;
     }
 
     private ReportStatusResponse decide(UUID id, ReportDecision decision, String curator, String action,

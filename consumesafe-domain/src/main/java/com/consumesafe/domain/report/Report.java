@@ -16,13 +16,15 @@ import java.util.UUID;
  * @param text        what the person wrote
  * @param target      what in the catalog it is about, if anything
  * @param contact     how to reach the person, if they said
+ * @param proposal    the change it proposes, if the person gave one beyond their text
  * @param status      where it stands
  * @param submittedAt when it was submitted
  * @param decidedAt   when a curator decided it, once decided
  * @param decision    what the curator said when deciding; empty until then or when they said nothing
  */
 public record Report(UUID id, ReportKind kind, String text, Optional<ListingTarget> target, Optional<String> contact,
-                     ReportStatus status, Instant submittedAt, Optional<Instant> decidedAt, String decision) {
+                     Optional<Proposal> proposal, ReportStatus status, Instant submittedAt,
+                     Optional<Instant> decidedAt, String decision) {
 
     public static final int MAX_TEXT_LENGTH = 4000;
     public static final int MAX_CONTACT_LENGTH = 200;
@@ -39,6 +41,14 @@ public record Report(UUID id, ReportKind kind, String text, Optional<ListingTarg
         target = target == null ? Optional.empty() : target;
         contact = contact == null ? Optional.empty()
                 : contact.map(c -> Text.optional("contact", c, MAX_CONTACT_LENGTH)).filter(c -> !c.isEmpty());
+        proposal = proposal == null ? Optional.empty() : proposal;
+        if (proposal.isPresent() && proposal.get().kind() != kind) {
+            throw new InvalidValueException("proposal", "a " + proposal.get().kind() + " proposal does not fit a "
+                    + kind + " report");
+        }
+        if (proposal.filter(Proposal::needsTarget).isPresent() && target.isEmpty()) {
+            throw new InvalidValueException("target", "must name what the proposal is about");
+        }
         status = status == null ? ReportStatus.PENDING : status;
         if (submittedAt == null) {
             throw new InvalidValueException("submittedAt", "must not be empty");
@@ -50,10 +60,16 @@ public record Report(UUID id, ReportKind kind, String text, Optional<ListingTarg
         decision = Text.optional("decision", decision, MAX_DECISION_LENGTH);
     }
 
-    /** A new pending report with a fresh random id. */
+    /** A new pending report with a fresh random id and nothing proposed beyond its text. */
     public static Report submit(ReportKind kind, String text, Optional<ListingTarget> target, Optional<String> contact,
                                 Instant now) {
-        return new Report(UUID.randomUUID(), kind, text, target, contact, ReportStatus.PENDING, now,
+        return submit(kind, text, target, contact, Optional.empty(), now);
+    }
+
+    /** A new pending report with a fresh random id. */
+    public static Report submit(ReportKind kind, String text, Optional<ListingTarget> target, Optional<String> contact,
+                                Optional<Proposal> proposal, Instant now) {
+        return new Report(UUID.randomUUID(), kind, text, target, contact, proposal, ReportStatus.PENDING, now,
                 Optional.empty(), "");
     }
 
@@ -77,6 +93,6 @@ public record Report(UUID id, ReportKind kind, String text, Optional<ListingTarg
         if (now == null) {
             throw new InvalidValueException("decidedAt", "must not be empty");
         }
-        return new Report(id, kind, text, target, contact, outcome, submittedAt, Optional.of(now), why);
+        return new Report(id, kind, text, target, contact, proposal, outcome, submittedAt, Optional.of(now), why);
     }
 }

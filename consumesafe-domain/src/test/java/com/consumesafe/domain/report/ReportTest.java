@@ -60,7 +60,7 @@ class ReportTest {
                 .hasFieldOrPropertyWithValue("field", "contact");
         assertThatThrownBy(() -> Report.submit(ReportKind.CORRECTION, "x", null, null, null))
                 .hasFieldOrPropertyWithValue("field", "submittedAt");
-        assertThatThrownBy(() -> new Report(null, ReportKind.CORRECTION, "x", null, null, null, NOW, null, ""))
+        assertThatThrownBy(() -> new Report(null, ReportKind.CORRECTION, "x", null, null, null, null, NOW, null, ""))
                 .hasFieldOrPropertyWithValue("field", "id");
     }
 
@@ -68,11 +68,12 @@ class ReportTest {
     void is_decided_exactly_when_it_has_a_decision_time() {
         UUID id = UUID.randomUUID();
 
-        assertThatThrownBy(() -> new Report(id, ReportKind.CORRECTION, "x", null, null, ReportStatus.ACCEPTED, NOW,
-                Optional.empty(), "")).hasFieldOrPropertyWithValue("field", "decidedAt");
-        assertThatThrownBy(() -> new Report(id, ReportKind.CORRECTION, "x", null, null, ReportStatus.PENDING, NOW,
-                Optional.of(NOW), "")).hasFieldOrPropertyWithValue("field", "decidedAt");
-        assertThat(new Report(id, ReportKind.CORRECTION, "x", null, Optional.of(" a@b.c "), null, NOW, null, null))
+        assertThatThrownBy(() -> new Report(id, ReportKind.CORRECTION, "x", null, null, null, ReportStatus.ACCEPTED,
+                NOW, Optional.empty(), "")).hasFieldOrPropertyWithValue("field", "decidedAt");
+        assertThatThrownBy(() -> new Report(id, ReportKind.CORRECTION, "x", null, null, null, ReportStatus.PENDING,
+                NOW, Optional.of(NOW), "")).hasFieldOrPropertyWithValue("field", "decidedAt");
+        assertThat(new Report(id, ReportKind.CORRECTION, "x", null, Optional.of(" a@b.c "), null, null, NOW, null,
+                null))
                 .satisfies(report -> {
                     assertThat(report.status()).isEqualTo(ReportStatus.PENDING);
                     assertThat(report.contact()).contains("a@b.c");

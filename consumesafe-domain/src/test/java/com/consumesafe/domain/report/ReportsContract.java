@@ -2,10 +2,12 @@ package com.consumesafe.domain.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.consumesafe.domain.catalog.BrandId;
 import com.consumesafe.domain.catalog.CatalogFixture;
 import com.consumesafe.domain.catalog.CompanyId;
 import com.consumesafe.domain.catalog.ListingTarget;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,36 @@ public abstract class ReportsContract {
     }
 
     @Test
+    void keeps_the_proposal_of_each_kind_of_report() {
+        CompanyId company = catalog().company("Contract Proposed Company");
+        BrandId brand = catalog().brand("Contract Proposed Brand", company);
+        Optional<ListingTarget> target = Optional.of(company);
+        List<Report> submitted = List.of(
+                proposing(ReportKind.MISSING_ENTRY, target, new ProposalDraft("contract-list", null, "Why",
+                        "HIGH", List.of("https://example.org/a", "https://example.org/b,c"), null, null, null, null,
+                        null, null)),
+                proposing(ReportKind.MISSING_ENTRY, target, new ProposalDraft("contract-list", null, "Why", "LOW",
+                        null, null, null, null, null, null, null)),
+                proposing(ReportKind.CORRECTION, Optional.empty(), new ProposalDraft(null, 12L, "New", null, List.of(),
+                        null, null, null, null, null, null)),
+                proposing(ReportKind.CORRECTION, Optional.empty(), new ProposalDraft(null, 13L, null, null, null,
+                        true, null, null, null, null, null)),
+                proposing(ReportKind.SUGGESTED_ALTERNATIVE, target, new ProposalDraft(null, null, null, null, null,
+                        null, null, "Contract Tea", "Contract Brand", "TN", "Nearby")),
+                proposing(ReportKind.SUGGESTED_ALTERNATIVE, target, new ProposalDraft(null, null, null, null, null,
+                        null, brand, null, null, null, null)));
+
+        submitted.forEach(reports()::save);
+        Report first = submitted.getFirst();
+        reports().save(first.accept(SUBMITTED.plusSeconds(1), "Listed"));
+
+        for (Report report : submitted.subList(1, submitted.size())) {
+            assertThat(reports().find(report.id())).contains(report);
+        }
+        assertThat(reports().find(first.id()).orElseThrow().proposal()).isEqualTo(first.proposal());
+    }
+
+    @Test
     void knows_nothing_of_an_unknown_id() {
         assertThat(reports().find(UUID.randomUUID())).isEmpty();
     }
@@ -58,5 +90,10 @@ public abstract class ReportsContract {
 
         assertThat(reports().pending(2)).containsExactly(older, newer);
         assertThat(reports().pending(1)).containsExactly(older);
+    }
+
+    private static Report proposing(ReportKind kind, Optional<ListingTarget> target, ProposalDraft draft) {
+        return Report.submit(kind, "With a proposal", target, Optional.empty(), Optional.of(draft.toProposal(kind)),
+                SUBMITTED);
     }
 }
