@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,8 +35,8 @@ class CheckController {
         this.parameters = parameters;
     }
 
+    // no transaction around the whole check: at READ COMMITTED it would not share a snapshot, only cost a round trip
     @GetMapping("/api/v1/check")
-    @Transactional(readOnly = true)
     @Operation(summary = "Check a product, brand or company by name, or a product by barcode",
             description = "Give exactly one of q and barcode. An unknown barcode or name is UNKNOWN, never NOT_LISTED.")
     CheckResponse check(

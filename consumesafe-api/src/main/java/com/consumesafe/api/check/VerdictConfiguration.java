@@ -1,7 +1,6 @@
 package com.consumesafe.api.check;
 
 import com.consumesafe.domain.alternative.Alternatives;
-import com.consumesafe.domain.catalog.Barcodes;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.listing.Listings;
 import com.consumesafe.domain.verdict.VerdictRule;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class VerdictConfiguration {
 
     @Bean
-    VerdictRule verdictRule(Ownership ownership, Listings listings, Alternatives alternatives, Barcodes barcodes) {
-        return new VerdictRule(ownership, listings, alternatives, barcodes);
+    VerdictRule verdictRule(Ownership ownership, Listings listings, Alternatives alternatives) {
+        return new VerdictRule(ownership, listings, alternatives);
     }
 }

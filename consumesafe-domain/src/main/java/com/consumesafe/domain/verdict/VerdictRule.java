@@ -3,7 +3,6 @@ package com.consumesafe.domain.verdict;
 import com.consumesafe.domain.alternative.Alternative;
 import com.consumesafe.domain.alternative.Alternatives;
 import com.consumesafe.domain.barcode.Gtin;
-import com.consumesafe.domain.catalog.Barcodes;
 import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.catalog.OwnershipStep;
@@ -32,18 +31,18 @@ public final class VerdictRule {
     private final Ownership ownership;
     private final Listings listings;
     private final Alternatives alternatives;
-    private final Barcodes barcodes;
 
-    public VerdictRule(Ownership ownership, Listings listings, Alternatives alternatives, Barcodes barcodes) {
+    public VerdictRule(Ownership ownership, Listings listings, Alternatives alternatives) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.listings = Objects.requireNonNull(listings, "listings");
         this.alternatives = Objects.requireNonNull(alternatives, "alternatives");
-        this.barcodes = Objects.requireNonNull(barcodes, "barcodes");
     }
 
     /** The verdict on the product carrying the barcode; UNKNOWN when the catalog does not know the barcode. */
     public Assessment checkBarcode(Gtin barcode, CheckOptions options) {
-        return check(barcodes.productWith(barcode), options);
+        List<OwnershipStep> chain = ownership.chainOfProductWith(barcode);
+        return chain.isEmpty() ? Assessment.unknown(Optional.empty())
+                : assess(chain.getFirst().target(), chain, options);
     }
 
     /** The verdict on a match; UNKNOWN when there is none. */
@@ -53,7 +52,11 @@ public final class VerdictRule {
 
     /** The verdict on a product, a brand or a company; UNKNOWN when the catalog does not hold it. */
     public Assessment check(ListingTarget target, CheckOptions options) {
-        OwnershipPath path = OwnershipPath.of(target, ownership.chainOf(target));
+        return assess(target, ownership.chainOf(target), options);
+    }
+
+    private Assessment assess(ListingTarget target, List<OwnershipStep> chain, CheckOptions options) {
+        OwnershipPath path = OwnershipPath.of(target, chain);
         if (path.isEmpty()) {
             return Assessment.unknown(Optional.of(target));
         }

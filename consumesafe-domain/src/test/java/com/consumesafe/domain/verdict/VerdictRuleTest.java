@@ -40,7 +40,7 @@ class VerdictRuleTest {
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final InMemoryListings listings = new InMemoryListings();
     private final InMemoryAlternatives alternatives = new InMemoryAlternatives();
-    private final VerdictRule rule = new VerdictRule(catalog, listings, alternatives, catalog);
+    private final VerdictRule rule = new VerdictRule(catalog, listings, alternatives);
 
     // Holding owns Group owns Foods owns Dairy, which owns the brand Yummy, which sells Yummy Yogurt
     private final CompanyId holding = catalog.company("Holding");
@@ -169,7 +169,7 @@ class VerdictRuleTest {
                 return Optional.empty();
             }
         };
-        VerdictRule looseRule = new VerdictRule(catalog, loose, alternatives, catalog);
+        VerdictRule looseRule = new VerdictRule(catalog, loose, alternatives);
 
         assertThat(looseRule.check(yogurt, new CheckOptions(ListSelection.of(BOYCOTT), Optional.empty())).verdict())
                 .isEqualTo(Verdict.NOT_LISTED);
@@ -358,8 +358,18 @@ class VerdictRuleTest {
 
     @Test
     void refuses_a_chain_that_starts_somewhere_else() {
-        Ownership wrong = target -> List.of(new OwnershipStep(holding, "Holding"));
-        VerdictRule confused = new VerdictRule(wrong, listings, alternatives, catalog);
+        Ownership wrong = new Ownership() {
+            @Override
+            public List<OwnershipStep> chainOf(ListingTarget target) {
+                return List.of(new OwnershipStep(holding, "Holding"));
+            }
+
+            @Override
+            public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
+                return chainOf(yogurt);
+            }
+        };
+        VerdictRule confused = new VerdictRule(wrong, listings, alternatives);
 
         assertThatThrownBy(() -> confused.check(yogurt, CheckOptions.everyList()))
                 .isInstanceOf(IllegalStateException.class);

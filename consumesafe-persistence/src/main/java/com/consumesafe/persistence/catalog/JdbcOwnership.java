@@ -1,11 +1,13 @@
 package com.consumesafe.persistence.catalog;
 
+import com.consumesafe.domain.barcode.Gtin;
 import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.catalog.OwnershipStep;
 import com.consumesafe.domain.catalog.TargetKind;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /** The Ownership port on PostgreSQL: the whole chain in one query, with a recursive walk up the companies. */
@@ -40,6 +42,13 @@ class JdbcOwnership implements Ownership {
             ORDER BY position
             """;
 
+    // the same walk, from the product whose barcode it is (the gtin is the primary key of product_barcode)
+    private static final String CHAIN_OF_BARCODE =
+            CHAIN.replace("p.id = ?", "p.id = (SELECT product_id FROM product_barcode WHERE gtin = ?)");
+
+    private static final RowMapper<OwnershipStep> STEP = (row, number) -> new OwnershipStep(
+            ListingTarget.of(TargetKind.valueOf(row.getString("kind")), row.getLong("id")), row.getString("name"));
+
     private final JdbcTemplate jdbc;
 
     JdbcOwnership(JdbcTemplate jdbc) {
@@ -50,10 +59,14 @@ class JdbcOwnership implements Ownership {
     public List<OwnershipStep> chainOf(ListingTarget target) {
         String kind = target.kind().name();
         long id = target.value();
-        return jdbc.query(CHAIN,
-                (row, number) -> new OwnershipStep(
-                        ListingTarget.of(TargetKind.valueOf(row.getString("kind")), row.getLong("id")),
-                        row.getString("name")),
-                kind, id, kind, id, kind, id, kind, id, STEPS_READ);
+        return jdbc.query(CHAIN, STEP, kind, id, kind, id, kind, id, kind, id, STEPS_READ);
+    }
+
+    @Override
+    public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
+        String kind = TargetKind.PRODUCT.name();
+        String gtin = barcode.value();
+        // no brand or company id: only the product branches of the walk apply
+        return jdbc.query(CHAIN_OF_BARCODE, STEP, kind, gtin, kind, gtin, kind, 0L, kind, 0L, STEPS_READ);
     }
 }
