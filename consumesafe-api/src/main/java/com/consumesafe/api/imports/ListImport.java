@@ -123,23 +123,24 @@ class ListImport {
         plan.brands().forEach(brand -> names.put(brand.ref(), brand.name()));
         plan.products().forEach(product -> names.put(product.ref(), product.name()));
         CheckOptions onThisList = new CheckOptions(ListSelection.of(list), Optional.empty());
-        // lists often suggest the same few local products again and again
-        Map<ListingTarget, Assessment> checked = new HashMap<>();
-        int stored = 0;
+        // every suggestion checked at once: a file may suggest thousands
+        Map<ListingTarget, Assessment> checked = verdicts.checkAll(plan.alternatives().stream()
+                .map(entry -> written.targets().get(entry.suggested())).distinct().toList(), onThisList);
+        List<Alternative> clean = new ArrayList<>();
         for (AlternativeEntry entry : plan.alternatives()) {
             ListingTarget suggested = written.targets().get(entry.suggested());
-            Assessment assessment = checked.computeIfAbsent(suggested, target -> verdicts.check(target, onThisList));
+            Assessment assessment = checked.get(suggested);
             if (assessment.verdict() == Verdict.LISTED) {
                 warnings.add(new ImportWarning(entry.row(), "alternative '" + names.get(entry.suggested())
                         + "' is itself listed on " + list + " (" + describe(assessment)
                         + "); a listed alternative is never offered, so it was not stored"));
                 continue;
             }
-            alternatives.save(new Alternative(written.targets().get(entry.insteadOf()), suggested, entry.origin(),
+            clean.add(new Alternative(written.targets().get(entry.insteadOf()), suggested, entry.origin(),
                     entry.note()));
-            stored++;
         }
-        return stored;
+        alternatives.saveAll(clean);
+        return clean.size();
     }
 
     private static String describe(Assessment assessment) {
