@@ -46,7 +46,7 @@ class JdbcOwnership implements Ownership {
             ORDER BY position
             """;
 
-    // the same walk for many targets at once: each row says whose chain it belongs to
+    // the same walk for many targets at once, each row saying whose chain it is; joins only, so it grows linearly
     private static final String CHAINS = """
             WITH RECURSIVE wanted (kind, target) AS (SELECT * FROM unnest(?::text[], ?::bigint[])),
             head (kind, target, position, step_kind, id, name, next_company) AS (
@@ -61,12 +61,13 @@ class JdbcOwnership implements Ownership {
                 SELECT w.kind, w.target, 1, 'BRAND', b.id, b.name, b.company_id
                   FROM wanted w JOIN brand b ON w.kind = 'BRAND' AND b.id = w.target
             ), owners (kind, target, position, id, name, parent_id) AS (
-                SELECT w.kind, w.target, COALESCE(h.position, 0) + 1, c.id, c.name, c.parent_id
+                SELECT w.kind, w.target, CASE w.kind WHEN 'PRODUCT' THEN 3 WHEN 'BRAND' THEN 2 ELSE 1 END,
+                       c.id, c.name, c.parent_id
                   FROM wanted w
-                  LEFT JOIN LATERAL (SELECT position, next_company FROM head
-                                      WHERE head.kind = w.kind AND head.target = w.target
-                                      ORDER BY position DESC LIMIT 1) h ON true
-                  JOIN company c ON c.id = CASE WHEN w.kind = 'COMPANY' THEN w.target ELSE h.next_company END
+                  LEFT JOIN product p ON w.kind = 'PRODUCT' AND p.id = w.target
+                  LEFT JOIN brand b ON b.id = CASE w.kind WHEN 'PRODUCT' THEN p.brand_id
+                                                          WHEN 'BRAND' THEN w.target END
+                  JOIN company c ON c.id = CASE w.kind WHEN 'COMPANY' THEN w.target ELSE b.company_id END
                 UNION ALL
                 SELECT o.kind, o.target, o.position + 1, c.id, c.name, c.parent_id
                   FROM company c JOIN owners o ON c.id = o.parent_id
