@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
 public record ImportProperties(DataSize maxBytes, int maxRows) {
 
     public ImportProperties {
-        maxBytes = maxBytes == null ? DataSize.ofMegabytes(5) : maxBytes;
+        maxBytes = maxBytes == null ? DataSize.ofMegabytes(16) : maxBytes;
         maxRows = maxRows <= 0 ? 50_000 : maxRows;
     }
 }

@@ -11,6 +11,7 @@ import com.consumesafe.domain.imports.CsvReader;
 import com.consumesafe.domain.imports.ImportFormat;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportWarning;
+import com.consumesafe.domain.imports.Merge;
 import com.consumesafe.domain.imports.TargetRef;
 import com.consumesafe.domain.imports.WrittenCatalog;
 import com.consumesafe.domain.list.CuratedList;
@@ -21,6 +22,7 @@ import com.consumesafe.domain.verdict.Assessment;
 import com.consumesafe.domain.verdict.CheckOptions;
 import com.consumesafe.domain.verdict.Verdict;
 import com.consumesafe.domain.verdict.VerdictRule;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,15 +31,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One import, in one transaction: read the whole file first (every bad row refuses it), create the list if needed,
- * store the catalog and listings, then store only the alternatives the verdict rule finds clean on that list.
+ * One import, in one transaction: read the whole file first (every bad row refuses it), wait for any other import to
+ * finish, create the list if needed, store the catalog and listings, then store only the alternatives the verdict
+ * rule finds clean on that list. A clash with a curator's concurrent write stores nothing and answers 409 to retry.
  */
 @Service
 class ListImport {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CatalogImports catalog;
     private final CuratedLists lists;
@@ -64,6 +73,20 @@ class ListImport {
                     + " most " + limits.maxRows() + " (consumesafe.imports.max-rows).");
         }
         ImportPlan plan = format.read(records);
+        try {
+            // after reading, which needs no turn: a bad file never waits behind another import
+            catalog.takeTurn();
+            return store(list, title, format, plan, curator);
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            if (isClash(e)) {
+                throw new ImportConflictException(e);
+            }
+            throw e;
+        }
+    }
+
+    private ImportReport store(Slug list, Optional<String> title, ImportFormat format, ImportPlan plan,
+                               String curator) {
         boolean listCreated = lists.find(list).isEmpty();
         if (listCreated) {
             lists.save(new CuratedList(list, title.orElse(list.value()), ""));
@@ -77,9 +100,22 @@ class ListImport {
                 created.put(kind, written.created().getOrDefault(kind, 0)));
         created.put("alternatives", stored);
         ImportReport report = new ImportReport(list.value(), format.name().toLowerCase(Locale.ROOT),
-                listCreated, plan.rows(), created, written.updated(), plan.merges(), warnings);
+                listCreated, plan.rows(), created, written.updated(), merges(plan, written), warnings);
         audit.record(new AuditEvent(null, curator, "import", "list", list.value(), detail(report)));
         return report;
+    }
+
+    // a curator's write racing the import on the same name or list: a unique key, a deadlock, a lock wait cut short
+    private static boolean isClash(DataAccessException e) {
+        return e instanceof DuplicateKeyException || e instanceof PessimisticLockingFailureException
+                || e.getMostSpecificCause() instanceof SQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+
+    private static List<Merge> merges(ImportPlan plan, WrittenCatalog written) {
+        List<Merge> merges = new ArrayList<>(plan.merges());
+        merges.addAll(written.merges());
+        return merges;
     }
 
     private int storeAlternatives(Slug list, ImportPlan plan, WrittenCatalog written, List<ImportWarning> warnings) {
@@ -87,21 +123,24 @@ class ListImport {
         plan.brands().forEach(brand -> names.put(brand.ref(), brand.name()));
         plan.products().forEach(product -> names.put(product.ref(), product.name()));
         CheckOptions onThisList = new CheckOptions(ListSelection.of(list), Optional.empty());
-        int stored = 0;
+        // every suggestion checked at once: a file may suggest thousands
+        Map<ListingTarget, Assessment> checked = verdicts.checkAll(plan.alternatives().stream()
+                .map(entry -> written.targets().get(entry.suggested())).distinct().toList(), onThisList);
+        List<Alternative> clean = new ArrayList<>();
         for (AlternativeEntry entry : plan.alternatives()) {
             ListingTarget suggested = written.targets().get(entry.suggested());
-            Assessment assessment = verdicts.check(suggested, onThisList);
+            Assessment assessment = checked.get(suggested);
             if (assessment.verdict() == Verdict.LISTED) {
                 warnings.add(new ImportWarning(entry.row(), "alternative '" + names.get(entry.suggested())
                         + "' is itself listed on " + list + " (" + describe(assessment)
                         + "); a listed alternative is never offered, so it was not stored"));
                 continue;
             }
-            alternatives.save(new Alternative(written.targets().get(entry.insteadOf()), suggested, entry.origin(),
+            clean.add(new Alternative(written.targets().get(entry.insteadOf()), suggested, entry.origin(),
                     entry.note()));
-            stored++;
         }
-        return stored;
+        alternatives.saveAll(clean);
+        return clean.size();
     }
 
     private static String describe(Assessment assessment) {

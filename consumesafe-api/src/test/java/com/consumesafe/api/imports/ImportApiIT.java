@@ -82,6 +82,30 @@ class ImportApiIT {
     }
 
     @Test
+    void a_spelling_that_meets_a_stored_name_without_spaces_is_merged_into_it_and_reported() {
+        String header = "id,boycott_product,brand,category,reason,tunisian_alternative,alternative_brand,intensity\n";
+        HttpApi.Response first = upload.post("/api/v1/imports?list=compact-first&format=legacy", CSV,
+                header + "1,Whirl Classic,FizzWhirl,Appliances,Why,-,-,High\n", "Authorization",
+                TestCuratorToken.bearer());
+        HttpApi.Response second = upload.post("/api/v1/imports?list=compact-second&format=legacy", CSV,
+                header + "1,WhirlClassic,Fizz Whirl,Appliances,Why,-,-,Low\n", "Authorization",
+                TestCuratorToken.bearer());
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.<Map<String, Integer>>json("$.created")).containsEntry("companies", 0)
+                .containsEntry("brands", 0).containsEntry("products", 0).containsEntry("listings", 1);
+        assertThat(second.<List<String>>json("$.merged[?(@.stored == true)].name"))
+                .containsExactly("Fizz Whirl", "Fizz Whirl", "WhirlClassic");
+        assertThat(second.<List<String>>json("$.merged[?(@.stored == true)].into"))
+                .containsExactly("FizzWhirl", "FizzWhirl", "Whirl Classic");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM company WHERE replace(name_key, ' ', '') = 'fizzwhirl'",
+                Integer.class)).isEqualTo(1);
+        assertThat(api.get("/api/v1/check?lists=compact-second&q=whirl+classic").<String>json("$.verdict"))
+                .isEqualTo("LISTED");
+    }
+
+    @Test
     void a_file_with_bad_rows_names_every_one_and_stores_nothing() {
         HttpApi.Response response = upload.post("/api/v1/imports?list=legacy-bad&format=legacy", CSV,
                 resource("legacy-bad-rows.csv"), "Authorization", TestCuratorToken.bearer());

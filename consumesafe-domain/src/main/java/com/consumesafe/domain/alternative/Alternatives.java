@@ -13,6 +13,11 @@ public interface Alternatives {
     /** Stores the alternative, replacing origin and note of the one suggesting the same thing for the same target. */
     Alternative save(Alternative alternative);
 
+    /** Stores each alternative as {@link #save(Alternative)} does; adapters may store them in one batch. */
+    default void saveAll(List<Alternative> alternatives) {
+        alternatives.forEach(this::save);
+    }
+
     /** Stops suggesting {@code suggested} instead of {@code insteadOf}; false when it was not suggested. */
     boolean withdraw(ListingTarget insteadOf, ListingTarget suggested);
 }

@@ -11,6 +11,7 @@ import com.consumesafe.domain.listing.Listing;
 import com.consumesafe.domain.listing.ListSelection;
 import com.consumesafe.domain.listing.Listings;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,6 +71,33 @@ public final class VerdictRule {
         List<RejectedAlternative> rejected = new ArrayList<>();
         checkAlternatives(path, options, offered, rejected);
         return new Assessment(Verdict.LISTED, Optional.of(target), path, found, offered, rejected);
+    }
+
+    /**
+     * The verdicts on many targets at once, as {@link #check(ListingTarget, CheckOptions)} gives them but without
+     * the alternatives a listed one would offer: for checking suggestions in bulk, in two queries whatever their
+     * number when the ports answer in bulk.
+     */
+    public Map<ListingTarget, Assessment> checkAll(Collection<? extends ListingTarget> targets, CheckOptions options) {
+        Map<ListingTarget, List<OwnershipStep>> chains = ownership.chainsOf(targets);
+        Map<ListingTarget, OwnershipPath> paths = new LinkedHashMap<>();
+        Set<ListingTarget> everyOwner = new HashSet<>();
+        chains.forEach((target, chain) -> {
+            OwnershipPath path = OwnershipPath.of(target, chain);
+            paths.put(target, path);
+            everyOwner.addAll(path.targets());
+        });
+        List<Listing> candidates = everyOwner.isEmpty() ? List.of() : listings.activeOn(everyOwner, options.lists());
+        Map<ListingTarget, Assessment> assessments = new LinkedHashMap<>();
+        for (ListingTarget target : targets) {
+            OwnershipPath path = paths.getOrDefault(target, OwnershipPath.none());
+            List<Listing> found = listedOn(path, candidates, options.lists());
+            Verdict verdict = path.isEmpty() ? Verdict.UNKNOWN : !found.isEmpty() ? Verdict.LISTED
+                    : path.cut() ? Verdict.UNKNOWN : Verdict.NOT_LISTED;
+            assessments.put(target, path.isEmpty() ? Assessment.unknown(Optional.of(target))
+                    : new Assessment(verdict, Optional.of(target), path, found, List.of(), List.of()));
+        }
+        return assessments;
     }
 
     private void checkAlternatives(OwnershipPath listedPath, CheckOptions options, List<OfferedAlternative> offered,

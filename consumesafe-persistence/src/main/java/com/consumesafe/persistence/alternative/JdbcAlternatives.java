@@ -64,6 +64,18 @@ class JdbcAlternatives implements Alternatives {
     }
 
     @Override
+    public void saveAll(List<Alternative> alternatives) {
+        // one batch: the driver sends the statements together instead of waiting for each answer
+        jdbc.batchUpdate(SAVE, alternatives.stream().map(alternative -> {
+            TargetColumns insteadOf = TargetColumns.of(alternative.insteadOf());
+            TargetColumns suggested = TargetColumns.of(alternative.suggested());
+            return new Object[] {insteadOf.kind(), insteadOf.company(), insteadOf.brand(), insteadOf.product(),
+                suggested.brand(), suggested.product(), alternative.origin().map(CountryCode::value).orElse(null),
+                alternative.note()};
+        }).toList());
+    }
+
+    @Override
     public boolean withdraw(ListingTarget insteadOf, ListingTarget suggested) {
         TargetColumns instead = TargetColumns.of(insteadOf);
         TargetColumns suggestion = TargetColumns.of(suggested);

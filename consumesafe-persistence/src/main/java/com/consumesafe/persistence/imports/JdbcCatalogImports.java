@@ -12,51 +12,74 @@ import com.consumesafe.domain.imports.CatalogImports;
 import com.consumesafe.domain.imports.CompanyEntry;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportRejectedException;
-import com.consumesafe.domain.imports.ImportWarning;
-import com.consumesafe.domain.imports.ListingEntry;
 import com.consumesafe.domain.imports.ProductEntry;
 import com.consumesafe.domain.imports.RowError;
 import com.consumesafe.domain.imports.TargetRef;
 import com.consumesafe.domain.imports.WrittenCatalog;
 import com.consumesafe.domain.list.Slug;
-import com.consumesafe.domain.listing.Listing;
-import com.consumesafe.domain.listing.ListingId;
-import com.consumesafe.domain.listing.ListingStatus;
-import com.consumesafe.domain.listing.Listings;
 import com.consumesafe.domain.name.NameKey;
-import com.consumesafe.persistence.catalog.TargetColumns;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The CatalogImports port on PostgreSQL: companies, brands and products are matched by name key within their
- * owner (the unique keys of the schema) and created when missing; what exists is left as it is.
+ * The CatalogImports port on PostgreSQL: companies, brands and products are matched by the compact form of their
+ * name key within their owner, as spellings within a file are, and created when missing; what exists is left as it
+ * is. Each kind is looked up and created in bulk (array parameters), so a file costs a few dozen round trips.
  */
 @Component
 class JdbcCatalogImports implements CatalogImports {
 
-    private static final String FIND_COMPANY = "SELECT id, parent_id FROM company WHERE name_key = ?"
-            + " ORDER BY (parent_id IS NOT DISTINCT FROM ?) DESC, id LIMIT 1";
-    private static final String FIND_LISTING = "SELECT id FROM listing WHERE list_id = ? AND status = ?"
-            + " AND target_kind = ? AND COALESCE(company_id, brand_id, product_id) = ? AND (? OR reason = ?)"
-            + " ORDER BY id LIMIT 1";
+    // one key for every replica: imports wait for one another instead of clashing on the same names
+    private static final String TAKE_TURN = "SELECT pg_advisory_xact_lock(hashtext('consumesafe.imports'))";
+
+    private static final String FIND_COMPANIES = "SELECT id, parent_id AS owner, name, name_key FROM company"
+            + " WHERE replace(name_key, ' ', '') = ANY (?::text[])";
+    private static final String INSERT_COMPANIES = "INSERT INTO company (name, name_key, parent_id, country)"
+            + " SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[])"
+            + " RETURNING id, parent_id AS owner, name, name_key";
+    private static final String FIND_BRANDS = "SELECT b.id, b.company_id AS owner, b.name, b.name_key FROM brand b"
+            + " JOIN unnest(?::bigint[], ?::text[]) AS wanted (owner, compact)"
+            + " ON b.company_id = wanted.owner AND replace(b.name_key, ' ', '') = wanted.compact";
+    private static final String INSERT_BRANDS = "INSERT INTO brand (name, name_key, company_id)"
+            + " SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[])"
+            + " RETURNING id, company_id AS owner, name, name_key";
+    private static final String FIND_PRODUCTS = "SELECT p.id, p.brand_id AS owner, p.name, p.name_key FROM product p"
+            + " JOIN unnest(?::bigint[], ?::text[]) AS wanted (owner, compact)"
+            + " ON p.brand_id = wanted.owner AND replace(p.name_key, ' ', '') = wanted.compact";
+    private static final String INSERT_PRODUCTS = "INSERT INTO product (name, name_key, brand_id, category,"
+            + " origin_country) SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])"
+            + " RETURNING id, brand_id AS owner, name, name_key";
+    private static final String FIND_BARCODES = "SELECT gtin, product_id FROM product_barcode"
+            + " WHERE gtin = ANY (?::bpchar[])";
+    private static final String INSERT_BARCODES = "INSERT INTO product_barcode (gtin, product_id)"
+            + " SELECT * FROM unnest(?::text[], ?::bigint[])";
 
     private final JdbcTemplate jdbc;
-    private final Listings listings;
+    private final ImportedListings listings;
     private final ListExport export;
 
-    JdbcCatalogImports(JdbcTemplate jdbc, Listings listings) {
+    JdbcCatalogImports(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.listings = listings;
+        this.listings = new ImportedListings(jdbc);
         this.export = new ListExport(jdbc);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void takeTurn() {
+        jdbc.query(TAKE_TURN, row -> { });
     }
 
     @Override
@@ -64,49 +87,18 @@ class JdbcCatalogImports implements CatalogImports {
     public WrittenCatalog write(Slug list, ImportPlan plan) {
         long listId = jdbc.query("SELECT id FROM curated_list WHERE slug = ?", (row, number) -> row.getLong(1),
                 list.value()).stream().findFirst().orElseThrow(() -> new NotFoundException("list", list.value()));
-        Map<TargetRef, ListingTarget> targets = new HashMap<>();
-        Map<String, Integer> created = new HashMap<>(Map.of("companies", 0, "brands", 0, "products", 0,
-                "listings", 0));
-        List<ImportWarning> warnings = new ArrayList<>();
-        for (CompanyEntry company : plan.companies()) {
-            Long parent = company.parent().map(key -> targets.get(TargetRef.company(key)).value()).orElse(null);
-            List<Long[]> found = jdbc.query(FIND_COMPANY, (row, number) -> new Long[] {row.getLong("id"),
-                    row.getObject("parent_id", Long.class)}, company.key().value(), parent);
-            if (!found.isEmpty() && !Objects.equals(found.getFirst()[1], parent)) {
-                warnings.add(new ImportWarning(company.row(), "company '" + company.name() + "' is already in the"
-                        + " catalog with " + (found.getFirst()[1] == null ? "no owner" : "another owner")
-                        + "; its ownership was left as it is"));
-            }
-            targets.put(TargetRef.company(company.key()), new CompanyId(findOrCreate(created, "companies",
-                    found.stream().map(ids -> ids[0]).toList(),
-                    () -> jdbc.queryForObject("INSERT INTO company (name, name_key, country, parent_id)"
-                            + " VALUES (?, ?, ?, ?) RETURNING id", Long.class, company.name(),
-                            company.key().value(), company.country().map(CountryCode::value).orElse(null),
-                            parent))));
-        }
-        for (BrandEntry brand : plan.brands()) {
-            long company = targets.get(TargetRef.company(brand.company())).value();
-            String key = NameKey.of(brand.name()).value();
-            targets.put(brand.ref(), new BrandId(findOrCreate(created, "brands",
-                    jdbc.query("SELECT id FROM brand WHERE company_id = ? AND name_key = ?",
-                            (row, number) -> row.getLong(1), company, key),
-                    () -> jdbc.queryForObject("INSERT INTO brand (name, name_key, company_id) VALUES (?, ?, ?)"
-                            + " RETURNING id", Long.class, brand.name(), key, company))));
-        }
-        List<RowError> errors = new ArrayList<>();
-        for (ProductEntry product : plan.products()) {
-            ProductId id = product(product, targets.get(product.brand()).value(), created);
-            targets.put(product.ref(), id);
-            barcodes(product, id, errors);
-        }
+        CatalogOutcome outcome = new CatalogOutcome();
+        companies(plan.companies(), outcome);
+        named("brand", "brands", plan.brands().stream().map(brand -> brand(brand, outcome)).toList(), FIND_BRANDS,
+                INSERT_BRANDS, List.of(), BrandId::new, outcome);
+        named("product", "products", plan.products().stream().map(product -> product(product, outcome)).toList(),
+                FIND_PRODUCTS, INSERT_PRODUCTS, List.of("text", "text"), ProductId::new, outcome);
+        List<RowError> errors = barcodes(plan.products(), outcome);
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        int updated = 0;
-        for (ListingEntry listing : plan.listings()) {
-            updated += listing(list, listId, listing, targets.get(listing.target()), created);
-        }
-        return new WrittenCatalog(targets, created, updated, warnings);
+        listings.write(listId, plan.listings(), outcome);
+        return outcome.written();
     }
 
     @Override
@@ -115,58 +107,143 @@ class JdbcCatalogImports implements CatalogImports {
         return export.of(list);
     }
 
-    private ProductId product(ProductEntry product, long brand, Map<String, Integer> created) {
-        String key = NameKey.of(product.name()).value();
-        return new ProductId(findOrCreate(created, "products",
-                jdbc.query("SELECT id FROM product WHERE brand_id = ? AND name_key = ?",
-                        (row, number) -> row.getLong(1), brand, key),
-                () -> jdbc.queryForObject("INSERT INTO product (name, name_key, brand_id, category, origin_country)"
-                        + " VALUES (?, ?, ?, ?, ?) RETURNING id", Long.class, product.name(), key, brand,
-                        product.category().isEmpty() ? null : product.category(),
-                        product.origin().map(CountryCode::value).orElse(null))));
+    // owners first, level by level: a company waits until its parent has an id
+    private void companies(List<CompanyEntry> companies, CatalogOutcome outcome) {
+        Map<String, List<StoredName>> stored = jdbc.query(FIND_COMPANIES, StoredName::read,
+                SqlArrays.of("text", companies.stream().map(company -> company.key().compact()).toList()))
+                .stream().collect(Collectors.groupingBy(StoredName::compact));
+        List<CompanyEntry> waiting = companies;
+        while (!waiting.isEmpty()) {
+            List<CompanyEntry> later = new ArrayList<>();
+            List<Wanted> missing = new ArrayList<>();
+            for (CompanyEntry company : waiting) {
+                if (company.parent().isPresent() && !outcome.has(TargetRef.company(company.parent().get()))) {
+                    later.add(company);
+                    continue;
+                }
+                Long parent = company.parent().map(key -> outcome.id(TargetRef.company(key))).orElse(null);
+                Wanted wanted = new Wanted(TargetRef.company(company.key()), company.row(), company.name(),
+                        company.key(), parent, Arrays.asList(company.country().map(CountryCode::value).orElse(null)));
+                Optional<StoredName> found = StoredName.best(stored.getOrDefault(company.key().compact(), List.of()),
+                        parent, company.key());
+                found.ifPresentOrElse(match -> foundCompany(wanted, match, outcome), () -> missing.add(wanted));
+            }
+            if (later.size() == waiting.size()) {
+                throw new IllegalStateException("the plan names a parent it does not hold");
+            }
+            create(INSERT_COMPANIES, missing, List.of("text"), "companies", CompanyId::new, outcome);
+            waiting = later;
+        }
     }
 
-    private void barcodes(ProductEntry product, ProductId id, List<RowError> errors) {
-        for (Gtin barcode : product.barcodes()) {
-            List<Long> owner = jdbc.query("SELECT product_id FROM product_barcode WHERE gtin = ?",
-                    (row, number) -> row.getLong(1), barcode.value());
-            if (owner.isEmpty()) {
-                jdbc.update("INSERT INTO product_barcode (gtin, product_id) VALUES (?, ?)", barcode.value(),
-                        id.value());
-            } else if (owner.getFirst() != id.value()) {
-                errors.add(new RowError(product.row(), "barcodes", barcode.value()
-                        + " is already the barcode of another product (id " + owner.getFirst() + ")"));
+    private static void foundCompany(Wanted company, StoredName stored, CatalogOutcome outcome) {
+        if (!Objects.equals(stored.owner(), company.owner())) {
+            outcome.warn(company.row(), "company '" + company.name() + "' is already in the catalog with "
+                    + (stored.owner() == null ? "no owner" : "another owner") + "; its ownership was left as it is");
+        }
+        outcome.found(company.ref(), new CompanyId(stored.id()), "company", company.row(), company.name(), stored);
+    }
+
+    private static Wanted brand(BrandEntry brand, CatalogOutcome outcome) {
+        return new Wanted(brand.ref(), brand.row(), brand.name(), NameKey.of(brand.name()),
+                outcome.id(TargetRef.company(brand.company())), List.of());
+    }
+
+    private static Wanted product(ProductEntry product, CatalogOutcome outcome) {
+        return new Wanted(product.ref(), product.row(), product.name(), NameKey.of(product.name()),
+                outcome.id(product.brand()), Arrays.asList(product.category().isEmpty() ? null : product.category(),
+                        product.origin().map(CountryCode::value).orElse(null)));
+    }
+
+    private void named(String kind, String kinds, List<Wanted> wanted, String find, String insert,
+                       List<String> extraTypes, LongFunction<ListingTarget> target, CatalogOutcome outcome) {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, List<StoredName>> stored = jdbc.query(find, StoredName::read,
+                SqlArrays.of("int8", column(wanted, Wanted::owner)),
+                SqlArrays.of("text", column(wanted, name -> name.key().compact())))
+                .stream().collect(Collectors.groupingBy(name -> StoredName.slot(name.owner(), name.compact())));
+        List<Wanted> missing = new ArrayList<>();
+        for (Wanted name : wanted) {
+            StoredName.best(stored.getOrDefault(StoredName.slot(name.owner(), name.key().compact()), List.of()),
+                    name.owner(), name.key()).ifPresentOrElse(match -> outcome.found(name.ref(),
+                            target.apply(match.id()), kind, name.row(), name.name(), match), () -> missing.add(name));
+        }
+        create(insert, missing, extraTypes, kinds, target, outcome);
+    }
+
+    // the insert's columns: name, name_key, owner, then the extra columns in order
+    private void create(String insert, List<Wanted> missing, List<String> extraTypes, String kinds,
+                        LongFunction<ListingTarget> target, CatalogOutcome outcome) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(SqlArrays.of("text", column(missing, Wanted::name)),
+                SqlArrays.of("text", column(missing, name -> name.key().value())),
+                SqlArrays.of("int8", column(missing, Wanted::owner))));
+        for (int extra = 0; extra < extraTypes.size(); extra++) {
+            int index = extra;
+            arguments.add(SqlArrays.of(extraTypes.get(index), column(missing, name -> name.extra().get(index))));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query(insert, StoredName::read, arguments.toArray())
+                .forEach(stored -> ids.put(StoredName.slot(stored.owner(), stored.key()), stored.id()));
+        for (Wanted name : missing) {
+            outcome.created(name.ref(), target.apply(ids.get(StoredName.slot(name.owner(), name.key().value()))),
+                    kinds);
+        }
+    }
+
+    // a barcode already on another product, stored or earlier in the file, refuses the row
+    private List<RowError> barcodes(List<ProductEntry> products, CatalogOutcome outcome) {
+        List<String> all = products.stream().flatMap(product -> product.barcodes().stream()).map(Gtin::value)
+                .toList();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> owners = new HashMap<>();
+        jdbc.query(FIND_BARCODES, row -> {
+            owners.put(row.getString("gtin"), row.getLong("product_id"));
+        }, SqlArrays.of("text", all));
+        List<String> gtins = new ArrayList<>();
+        List<Long> owned = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        for (ProductEntry product : products) {
+            long id = outcome.id(product.ref());
+            for (Gtin barcode : product.barcodes()) {
+                Long owner = owners.putIfAbsent(barcode.value(), id);
+                if (owner == null) {
+                    gtins.add(barcode.value());
+                    owned.add(id);
+                } else if (owner != id) {
+                    errors.add(new RowError(product.row(), "barcodes", barcode.value()
+                            + " is already the barcode of another product (id " + owner + ")"));
+                }
             }
         }
+        if (errors.isEmpty() && !gtins.isEmpty()) {
+            jdbc.update(INSERT_BARCODES, SqlArrays.of("text", gtins), SqlArrays.of("int8", owned));
+        }
+        return errors;
     }
 
-    // an active listing of the same target is replaced; a retired one is kept once as history
-    private int listing(Slug list, long listId, ListingEntry entry, ListingTarget target,
-                        Map<String, Integer> created) {
-        TargetColumns columns = TargetColumns.of(target);
-        boolean active = entry.status() == ListingStatus.ACTIVE;
-        List<Long> existing = jdbc.query(FIND_LISTING, (row, number) -> row.getLong(1), listId,
-                entry.status().name(), columns.kind(), target.value(), active, entry.reason());
-        Listing listing = new Listing(null, list, target, entry.reason(), entry.severity(), entry.sources(),
-                entry.since(), entry.status());
-        if (existing.isEmpty()) {
-            listings.save(listing);
-            created.merge("listings", 1, Integer::sum);
-            return 0;
-        }
-        if (!active) {
-            return 0;
-        }
-        listings.save(listing.withId(new ListingId(existing.getFirst())));
-        return 1;
+    private static <T> List<T> column(List<Wanted> names, Function<Wanted, T> value) {
+        List<T> values = new ArrayList<>(names.size());
+        names.forEach(name -> values.add(value.apply(name)));
+        return values;
     }
 
-    private static long findOrCreate(Map<String, Integer> created, String kind, List<Long> found,
-                                     Supplier<Long> create) {
-        if (!found.isEmpty()) {
-            return found.getFirst();
-        }
-        created.merge(kind, 1, Integer::sum);
-        return create.get();
+    /**
+     * A name of the file to find or create under its owner.
+     *
+     * @param ref   the file's reference to it
+     * @param row   the first record naming it
+     * @param name  its spelling in the file
+     * @param key   its name key
+     * @param owner the id of its owner (parent company, company or brand); null for a company without a parent
+     * @param extra the values of the insert's further columns
+     */
+    private record Wanted(TargetRef ref, int row, String name, NameKey key, Long owner, List<Object> extra) {
     }
 }

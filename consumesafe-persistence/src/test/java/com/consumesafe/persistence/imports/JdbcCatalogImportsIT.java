@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.consumesafe.domain.NotFoundException;
 import com.consumesafe.domain.barcode.Gtin;
+import com.consumesafe.domain.catalog.BrandId;
+import com.consumesafe.domain.catalog.CompanyId;
+import com.consumesafe.domain.catalog.ProductId;
 import com.consumesafe.domain.imports.CatalogImports;
 import com.consumesafe.domain.imports.CsvReader;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportRejectedException;
 import com.consumesafe.domain.imports.ImportWarning;
+import com.consumesafe.domain.imports.Merge;
 import com.consumesafe.domain.imports.NativeFormat;
 import com.consumesafe.domain.imports.NativeWriter;
 import com.consumesafe.domain.imports.RowError;
@@ -79,6 +83,37 @@ class JdbcCatalogImportsIT {
         assertThat(written.warnings()).extracting(ImportWarning::row, ImportWarning::message).containsExactly(
                 tuple(2, "company 'Importfoods' is already in the catalog with no owner;"
                         + " its ownership was left as it is"));
+    }
+
+    @Test
+    void matches_stored_names_whose_keys_meet_without_spaces_within_the_owner_and_reports_the_merges() {
+        Slug list = list("imports-compact");
+        JdbcCatalogFixture catalog = new JdbcCatalogFixture(jdbc);
+        CompanyId company = catalog.company("SodaStream");
+        BrandId brand = catalog.brand("SodaStream", company);
+        ProductId product = catalog.product("Fizzmaker Classic", brand, Set.of());
+        // another owner's brand of the same spelling is not a match
+        catalog.brand("Soda Stream Spare", catalog.company("Spareparts Co"));
+        ImportPlan plan = NativeFormat.read(CsvReader.read(HEADER + String.join("\r\n",
+                "company,Soda Stream,,,,,,,,,,,,,,,",
+                "brand,Soda Stream,Soda Stream,,,,,,,,,,,,,,",
+                "brand,Soda Stream,SodaStream Spare,,,,,,,,,,,,,,",
+                "product,Soda Stream,Soda Stream,FizzMaker Classic,,,,,,,,,,,,,",
+                "listing,Soda Stream,Soda Stream,FizzMaker Classic,,,,,Why,LOW,,,ACTIVE,,,,") + "\r\n"));
+
+        WrittenCatalog written = imports.write(list, plan);
+
+        assertThat(written.created()).containsEntry("companies", 0).containsEntry("brands", 1)
+                .containsEntry("products", 0).containsEntry("listings", 1);
+        assertThat(written.merges()).extracting(Merge::kind, Merge::name, Merge::into, Merge::row, Merge::stored)
+                .containsExactly(tuple("company", "Soda Stream", "SodaStream", 1, true),
+                        tuple("brand", "Soda Stream", "SodaStream", 2, true),
+                        tuple("product", "FizzMaker Classic", "Fizzmaker Classic", 4, true));
+        assertThat(written.targets()).containsValues(company, brand, product);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM company WHERE replace(name_key, ' ', '') = 'sodastream'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT l.product_id FROM listing l JOIN curated_list c ON c.id = l.list_id"
+                + " WHERE c.slug = ?", Long.class, list.value())).isEqualTo(product.value());
     }
 
     @Test
