@@ -37,7 +37,7 @@ public record Listing(ListingId id, Slug list, ListingTarget target, String reas
         if (target == null) {
             throw new InvalidValueException("target", "must name a company, a brand or a product");
         }
-        reason = Text.optional("reason", reason, MAX_REASON_LENGTH);
+        reason = Text.required("reason", reason, MAX_REASON_LENGTH);
         if (severity == null) {
             throw new InvalidValueException("severity", "must be HIGH, MEDIUM or LOW");
         }

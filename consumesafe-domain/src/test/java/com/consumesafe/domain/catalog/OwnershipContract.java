@@ -3,6 +3,7 @@ package com.consumesafe.domain.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consumesafe.domain.barcode.Gtin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,27 @@ public abstract class OwnershipContract {
         assertThat(chains).containsOnlyKeys(product, brand);
         assertThat(chains.get(product)).extracting(OwnershipStep::target).containsExactly(product, brand, company);
         assertThat(chains.get(brand)).extracting(OwnershipStep::target).containsExactly(brand, company);
+    }
+
+    @Test
+    void answers_many_targets_at_once_in_the_order_asked() {
+        CompanyId owner = catalog().company("Contract Many Owner");
+        CompanyId company = catalog().company("Contract Many", owner);
+        List<ListingTarget> asked = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            BrandId brand = catalog().brand("Contract Many Brand " + i, company);
+            asked.add(catalog().product("Contract Many Product " + i, brand));
+            asked.add(brand);
+        }
+        asked.add(new BrandId(Long.MAX_VALUE - 3));
+        asked.add(company);
+
+        var chains = ownership().chainsOf(asked);
+
+        assertThat(chains.keySet()).containsExactlyElementsOf(asked.stream()
+                .filter(target -> !target.equals(new BrandId(Long.MAX_VALUE - 3))).toList());
+        assertThat(chains.get(asked.getFirst())).extracting(OwnershipStep::target)
+                .containsExactly(asked.get(0), asked.get(1), company, owner);
+        assertThat(chains.get(company)).extracting(OwnershipStep::target).containsExactly(company, owner);
     }
 }

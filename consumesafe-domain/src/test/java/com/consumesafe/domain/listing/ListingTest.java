@@ -39,25 +39,29 @@ class ListingTest {
     }
 
     @Test
-    void treats_missing_sources_reason_and_date_as_none() {
-        Listing listing = new Listing(null, BOYCOTT, COMPANY, null, Severity.LOW, null, null, ListingStatus.RETIRED);
+    void treats_missing_sources_and_date_as_none() {
+        Listing listing = new Listing(null, BOYCOTT, COMPANY, "r", Severity.LOW, null, null, ListingStatus.RETIRED);
 
         assertThat(listing.sources()).isEmpty();
-        assertThat(listing.reason()).isEmpty();
         assertThat(listing.since()).isEmpty();
         assertThat(listing.isActive()).isFalse();
     }
 
     @Test
-    void needs_a_list_a_target_and_a_severity() {
-        assertThatThrownBy(() -> new Listing(null, null, COMPANY, "", Severity.LOW, null, null, null))
+    void needs_a_list_a_target_a_reason_and_a_severity() {
+        assertThatThrownBy(() -> new Listing(null, null, COMPANY, "r", Severity.LOW, null, null, null))
                 .hasFieldOrPropertyWithValue("field", "list");
-        assertThatThrownBy(() -> new Listing(null, BOYCOTT, null, "", Severity.LOW, null, null, null))
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, null, "r", Severity.LOW, null, null, null))
                 .hasFieldOrPropertyWithValue("field", "target");
-        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "", null, null, null, null))
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "r", null, null, null, null))
                 .hasFieldOrPropertyWithValue("field", "severity");
         assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "r".repeat(2001), Severity.LOW, null, null,
                 null)).hasFieldOrPropertyWithValue("field", "reason");
+        // the database refuses a blank reason too; refusing it here names the field instead of a conflict
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, " ", Severity.LOW, null, null, null))
+                .hasFieldOrPropertyWithValue("field", "reason");
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, null, Severity.LOW, null, null, null))
+                .hasFieldOrPropertyWithValue("field", "reason");
     }
 
     @ParameterizedTest
@@ -72,15 +76,15 @@ class ListingTest {
 
     @Test
     void refuses_a_source_given_as_an_address_of_another_scheme_and_bounds_the_sources() {
-        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "", Severity.LOW,
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "r", Severity.LOW,
                 List.of(URI.create("ftp://example.org")), null, null))
                 .hasFieldOrPropertyWithValue("field", "sources");
         assertThatThrownBy(() -> Listing.source("https://example.org/" + "a".repeat(2000)))
                 .hasMessageContaining("at most 2000");
-        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "", Severity.LOW,
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "r", Severity.LOW,
                 List.of(URI.create("https://example.org/" + "a".repeat(2000))), null, null))
                 .hasMessageContaining("at most 2000");
-        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "", Severity.LOW,
+        assertThatThrownBy(() -> new Listing(null, BOYCOTT, COMPANY, "r", Severity.LOW,
                 Collections.nCopies(Listing.MAX_SOURCES + 1, URI.create("https://example.org")), null, null))
                 .hasMessageContaining("at most 20");
     }
