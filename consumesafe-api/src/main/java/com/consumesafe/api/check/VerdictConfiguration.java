@@ -3,6 +3,7 @@ package com.consumesafe.api.check;
 import com.consumesafe.domain.alternative.Alternatives;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.listing.Listings;
+import com.consumesafe.domain.verdict.ListedChains;
 import com.consumesafe.domain.verdict.VerdictRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class VerdictConfiguration {
 
     @Bean
-    VerdictRule verdictRule(Ownership ownership, Listings listings, Alternatives alternatives) {
-        return new VerdictRule(ownership, listings, alternatives);
+    VerdictRule verdictRule(ListedChains chains, Ownership ownership, Listings listings, Alternatives alternatives) {
+        return new VerdictRule(chains, ownership, listings, alternatives);
     }
 }

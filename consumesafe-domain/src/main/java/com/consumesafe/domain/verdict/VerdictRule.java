@@ -29,11 +29,19 @@ import java.util.stream.Collectors;
  */
 public final class VerdictRule {
 
+    private final ListedChains chains;
     private final Ownership ownership;
     private final Listings listings;
     private final Alternatives alternatives;
 
+    /** With the chains and their listings read through the two ports, two reads per check. */
     public VerdictRule(Ownership ownership, Listings listings, Alternatives alternatives) {
+        this(ListedChains.from(ownership, listings), ownership, listings, alternatives);
+    }
+
+    /** With a port that reads a chain and its listings at once; the others serve alternatives. */
+    public VerdictRule(ListedChains chains, Ownership ownership, Listings listings, Alternatives alternatives) {
+        this.chains = Objects.requireNonNull(chains, "chains");
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.listings = Objects.requireNonNull(listings, "listings");
         this.alternatives = Objects.requireNonNull(alternatives, "alternatives");
@@ -41,9 +49,9 @@ public final class VerdictRule {
 
     /** The verdict on the product carrying the barcode; UNKNOWN when the catalog does not know the barcode. */
     public Assessment checkBarcode(Gtin barcode, CheckOptions options) {
-        List<OwnershipStep> chain = ownership.chainOfProductWith(barcode);
-        return chain.isEmpty() ? Assessment.unknown(Optional.empty())
-                : assess(chain.getFirst().target(), chain, options);
+        ListedChain read = chains.ofProductWith(barcode, options.lists());
+        return read.steps().isEmpty() ? Assessment.unknown(Optional.empty())
+                : assess(read.steps().getFirst().target(), read, options);
     }
 
     /** The verdict on a match; UNKNOWN when there is none. */
@@ -53,15 +61,15 @@ public final class VerdictRule {
 
     /** The verdict on a product, a brand or a company; UNKNOWN when the catalog does not hold it. */
     public Assessment check(ListingTarget target, CheckOptions options) {
-        return assess(target, ownership.chainOf(target), options);
+        return assess(target, chains.of(target, options.lists()), options);
     }
 
-    private Assessment assess(ListingTarget target, List<OwnershipStep> chain, CheckOptions options) {
-        OwnershipPath path = OwnershipPath.of(target, chain);
+    private Assessment assess(ListingTarget target, ListedChain read, CheckOptions options) {
+        OwnershipPath path = OwnershipPath.of(target, read.steps());
         if (path.isEmpty()) {
             return Assessment.unknown(Optional.of(target));
         }
-        List<Listing> found = listedOn(path, listings.activeOn(path.targets(), options.lists()), options.lists());
+        List<Listing> found = listedOn(path, read.listings(), options.lists());
         if (found.isEmpty()) {
             // a cut path may hide a listed owner: no claim that it is clean
             Verdict verdict = path.cut() ? Verdict.UNKNOWN : Verdict.NOT_LISTED;

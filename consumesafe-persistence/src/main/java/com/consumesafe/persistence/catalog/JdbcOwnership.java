@@ -20,38 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcOwnership implements Ownership {
 
-    /** One step more than the domain keeps, so that it can tell a cut chain from a complete one. */
-    private static final int STEPS_READ = MAX_CHAIN + 1;
-
-    private static final String CHAIN = """
-            WITH RECURSIVE head (position, kind, id, name, next_company) AS (
-                SELECT 1, 'PRODUCT', p.id, p.name, b.company_id
-                  FROM product p JOIN brand b ON b.id = p.brand_id WHERE ? = 'PRODUCT' AND p.id = ?
-                UNION ALL
-                SELECT 2, 'BRAND', b.id, b.name, b.company_id
-                  FROM product p JOIN brand b ON b.id = p.brand_id WHERE ? = 'PRODUCT' AND p.id = ?
-                UNION ALL
-                SELECT 1, 'BRAND', b.id, b.name, b.company_id FROM brand b WHERE ? = 'BRAND' AND b.id = ?
-            ), owners (position, id, name, parent_id) AS (
-                SELECT COALESCE((SELECT max(position) FROM head), 0) + 1, c.id, c.name, c.parent_id
-                  FROM company c
-                 WHERE c.id = CASE WHEN ? = 'COMPANY' THEN ?
-                                   ELSE (SELECT next_company FROM head ORDER BY position DESC LIMIT 1) END
-                UNION ALL
-                SELECT o.position + 1, c.id, c.name, c.parent_id
-                  FROM company c JOIN owners o ON c.id = o.parent_id
-                 WHERE o.position < ?
-            )
-            SELECT position, kind, id, name FROM head
-            UNION ALL
-            SELECT position, 'COMPANY', id, name FROM owners
-            ORDER BY position
-            """;
-
-    // the same walk, from the product whose barcode it is (the gtin is the primary key of product_barcode)
-    private static final String CHAIN_OF_BARCODE =
-            CHAIN.replace("p.id = ?", "p.id = (SELECT product_id FROM product_barcode WHERE gtin = ?)");
-
     private static final RowMapper<OwnershipStep> STEP = (row, number) -> new OwnershipStep(
             ListingTarget.of(TargetKind.valueOf(row.getString("kind")), row.getLong("id")), row.getString("name"));
     // the same walk for many targets at once, each row saying whose chain it is; joins only, so it grows linearly
@@ -98,17 +66,12 @@ class JdbcOwnership implements Ownership {
 
     @Override
     public List<OwnershipStep> chainOf(ListingTarget target) {
-        String kind = target.kind().name();
-        long id = target.value();
-        return jdbc.query(CHAIN, STEP, kind, id, kind, id, kind, id, kind, id, STEPS_READ);
+        return jdbc.query(OwnershipWalk.OF_TARGET, STEP, OwnershipWalk.parameters(target));
     }
 
     @Override
     public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
-        String kind = TargetKind.PRODUCT.name();
-        String gtin = barcode.value();
-        // no brand or company id: only the product branches of the walk apply
-        return jdbc.query(CHAIN_OF_BARCODE, STEP, kind, gtin, kind, gtin, kind, 0L, kind, 0L, STEPS_READ);
+        return jdbc.query(OwnershipWalk.OF_BARCODE, STEP, OwnershipWalk.parameters(barcode));
     }
 
     @Override
@@ -134,7 +97,7 @@ class JdbcOwnership implements Ownership {
         }, (SqlTypeValue) (statement, index, type, name) -> statement.setArray(index,
                 statement.getConnection().createArrayOf("text", kinds.toArray())),
                 (SqlTypeValue) (statement, index, type, name) -> statement.setArray(index,
-                        statement.getConnection().createArrayOf("int8", ids.toArray())), STEPS_READ);
+                        statement.getConnection().createArrayOf("int8", ids.toArray())), OwnershipWalk.STEPS_READ);
         // in the order asked, as the one-by-one default answers
         for (ListingTarget target : targets) {
             List<OwnershipStep> chain = found.get(wanted.get(target.kind().name() + '/' + target.value()));

@@ -7,15 +7,10 @@ import com.consumesafe.domain.list.Slug;
 import com.consumesafe.domain.listing.ListSelection;
 import com.consumesafe.domain.listing.Listing;
 import com.consumesafe.domain.listing.ListingId;
-import com.consumesafe.domain.listing.ListingStatus;
 import com.consumesafe.domain.listing.Listings;
-import com.consumesafe.domain.listing.Severity;
 import com.consumesafe.persistence.catalog.TargetColumns;
 import java.net.URI;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +47,7 @@ class JdbcListings implements Listings {
             return List.of();
         }
         String slugs = lists.slugs().stream().map(Slug::value).collect(Collectors.joining(",", "{", "}"));
-        return jdbc.query(ACTIVE_ON, (row, number) -> listing(row),
+        return jdbc.query(ACTIVE_ON, (row, number) -> ListingRows.read(row),
                 TargetColumns.idsOf(targets, TargetKind.COMPANY), TargetColumns.idsOf(targets, TargetKind.BRAND),
                 TargetColumns.idsOf(targets, TargetKind.PRODUCT), lists.isAll(), slugs);
     }
@@ -92,16 +87,7 @@ class JdbcListings implements Listings {
 
     @Override
     public Optional<Listing> find(ListingId id) {
-        return jdbc.query(COLUMNS + " WHERE l.id = ?", (row, number) -> listing(row), id.value()).stream()
+        return jdbc.query(COLUMNS + " WHERE l.id = ?", (row, number) -> ListingRows.read(row), id.value()).stream()
                 .findFirst();
-    }
-
-    private static Listing listing(ResultSet row) throws SQLException {
-        String[] sources = (String[]) row.getArray("sources").getArray();
-        return new Listing(new ListingId(row.getLong("id")), new Slug(row.getString("slug")),
-                TargetColumns.read(row, "target_kind", "").orElseThrow(), row.getString("reason"),
-                Severity.valueOf(row.getString("severity")), Arrays.stream(sources).map(URI::create).toList(),
-                Optional.ofNullable(row.getDate("since")).map(Date::toLocalDate),
-                ListingStatus.valueOf(row.getString("status")));
     }
 }
