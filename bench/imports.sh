@@ -23,33 +23,17 @@ cd "$root"
 work=$root/consumesafe-benchmark/target/imports-$rows
 mkdir -p "$work"
 
-server_url=${CONSUMESAFE_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/postgres}
-db_user=${CONSUMESAFE_TEST_JDBC_USER:-postgres}
-export PGPASSWORD=${CONSUMESAFE_TEST_JDBC_PASSWORD:-}
-hostport=${server_url#jdbc:postgresql://}
-hostport=${hostport%%/*}
-db_host=${hostport%%:*}
-db_port=5432
-[[ $hostport == *:* ]] && db_port=${hostport##*:}
+source "$root/bench/common.sh"
 database=consumesafe_bench_imports
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-psql_admin=(psql -X -q -v ON_ERROR_STOP=1 -h "$db_host" -p "$db_port" -U "$db_user" -d postgres)
 # made for this run only, never stored
 token=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
 
 app_pid=
 cleanup() {
-    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid"
-        wait "$app_pid" 2>/dev/null || true
-    fi
+    stop_app
     "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" || true
 }
 trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 if [[ $build == true ]]; then

@@ -31,28 +31,11 @@ cd "$root"
 work=$root/consumesafe-benchmark/target/bench-$products
 mkdir -p "$work"
 
-server_url=${CONSUMESAFE_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/postgres}
-db_user=${CONSUMESAFE_TEST_JDBC_USER:-postgres}
-export PGPASSWORD=${CONSUMESAFE_TEST_JDBC_PASSWORD:-}
-hostport=${server_url#jdbc:postgresql://}
-hostport=${hostport%%/*}
-db_host=${hostport%%:*}
-db_port=5432
-[[ $hostport == *:* ]] && db_port=${hostport##*:}
+source "$root/bench/common.sh"
 database=consumesafe_bench_$products
-# the JDK that builds is the one that runs: the machine's default java may be older than the jars' release 21
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 db_url="jdbc:postgresql://$db_host:$db_port/$database"
-psql_admin=(psql -X -q -v ON_ERROR_STOP=1 -h "$db_host" -p "$db_port" -U "$db_user" -d postgres)
 
 app_pid=
-stop_app() {
-    if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid"
-        wait "$app_pid" 2>/dev/null || true
-    fi
-    app_pid=
-}
 cleanup() {
     stop_app
     if [[ $keep == false ]]; then
@@ -60,10 +43,6 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
 
 start_app() {
     api_port=$(free_port)

@@ -1,6 +1,5 @@
 package com.consumesafe.domain.catalog;
 
-import com.consumesafe.domain.barcode.Gtin;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +18,6 @@ public interface Ownership {
      * chain stops at or just after the first company seen twice.
      */
     List<OwnershipStep> chainOf(ListingTarget target);
-
-    /**
-     * The chain of the product printed with the barcode, starting at that product; empty when no product carries it.
-     * One look-up rather than two, since a scanned barcode is the commonest check.
-     */
-    List<OwnershipStep> chainOfProductWith(Gtin barcode);
 
     /** The chain of each target that the catalog holds, keyed by target; adapters may answer in one query. */
     default Map<ListingTarget, List<OwnershipStep>> chainsOf(Collection<? extends ListingTarget> targets) {

@@ -34,12 +34,7 @@ public final class VerdictRule {
     private final Listings listings;
     private final Alternatives alternatives;
 
-    /** With the chains and their listings read through the two ports, two reads per check. */
-    public VerdictRule(Ownership ownership, Listings listings, Alternatives alternatives) {
-        this(ListedChains.from(ownership, listings), ownership, listings, alternatives);
-    }
-
-    /** With a port that reads a chain and its listings at once; the others serve alternatives. */
+    /** The chains and their listings come from the first port; the others serve alternatives. */
     public VerdictRule(ListedChains chains, Ownership ownership, Listings listings, Alternatives alternatives) {
         this.chains = Objects.requireNonNull(chains, "chains");
         this.ownership = Objects.requireNonNull(ownership, "ownership");
@@ -117,23 +112,15 @@ public final class VerdictRule {
         if (suggestions.isEmpty()) {
             return;
         }
-        Map<ListingTarget, List<OwnershipStep>> chains = ownership.chainsOf(suggestions.keySet());
-        Map<ListingTarget, OwnershipPath> paths = new LinkedHashMap<>();
-        Set<ListingTarget> everyOwner = new HashSet<>();
-        chains.forEach((suggested, chain) -> {
-            OwnershipPath path = OwnershipPath.of(suggested, chain);
-            paths.put(suggested, path);
-            everyOwner.addAll(path.targets());
-        });
-        List<Listing> listedOwners = everyOwner.isEmpty() ? List.of()
-                : listings.activeOn(everyOwner, options.lists());
+        Map<ListingTarget, Assessment> checked = checkAll(suggestions.keySet(), options);
         for (Alternative alternative : suggestions.values()) {
-            OwnershipPath path = paths.getOrDefault(alternative.suggested(), OwnershipPath.none());
-            List<Listing> listed = listedOn(path, listedOwners, options.lists());
+            Assessment assessment = checked.get(alternative.suggested());
+            OwnershipPath path = assessment.path();
             if (path.isEmpty()) {
                 rejected.add(new RejectedAlternative(alternative, "not in the catalog", List.of()));
-            } else if (!listed.isEmpty()) {
-                rejected.add(new RejectedAlternative(alternative, listedWhy(path, listed), listed));
+            } else if (assessment.verdict() == Verdict.LISTED) {
+                rejected.add(new RejectedAlternative(alternative, listedWhy(path, assessment.listings()),
+                        assessment.listings()));
             } else if (path.cut()) {
                 rejected.add(new RejectedAlternative(alternative, "ownership too deep to check", List.of()));
             } else {

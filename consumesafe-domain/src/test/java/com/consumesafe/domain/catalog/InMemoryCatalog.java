@@ -85,11 +85,6 @@ public final class InMemoryCatalog implements Ownership, Barcodes, CatalogFixtur
     }
 
     @Override
-    public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
-        return productWith(barcode).map(this::chainOf).orElse(List.of());
-    }
-
-    @Override
     public Optional<ProductId> productWith(Gtin barcode) {
         return products.values().stream()
                 .filter(product -> product.barcodes().contains(barcode))

@@ -2,10 +2,8 @@ package com.consumesafe.domain.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.consumesafe.domain.barcode.Gtin;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@link Ownership} must do; adapters' tests extend it. */
@@ -51,24 +49,6 @@ public abstract class OwnershipContract {
 
         assertThat(ownership().chainOf(brand)).extracting(OwnershipStep::name)
                 .containsExactly("Ben & Jerry's", "Nestlé S.A.");
-    }
-
-    @Test
-    void walks_from_the_product_a_barcode_is_printed_on_whatever_form_was_scanned() {
-        CompanyId top = catalog().company("Contract Scan Owner");
-        CompanyId maker = catalog().company("Contract Scan Maker", top);
-        BrandId brand = catalog().brand("Contract Scan Brand", maker);
-        Gtin upc = BarcodesContract.gtin("29123456701");
-        ProductId product = catalog().product("Contract Scan Product", brand, Set.of(upc));
-
-        assertThat(ownership().chainOfProductWith(upc)).containsExactly(
-                new OwnershipStep(product, "Contract Scan Product"),
-                new OwnershipStep(brand, "Contract Scan Brand"),
-                new OwnershipStep(maker, "Contract Scan Maker"),
-                new OwnershipStep(top, "Contract Scan Owner"));
-        assertThat(ownership().chainOfProductWith(Gtin.parse("0" + upc.value().substring(2))))
-                .extracting(OwnershipStep::target).startsWith(product, brand);
-        assertThat(ownership().chainOfProductWith(BarcodesContract.gtin("29999999998"))).isEmpty();
     }
 
     @Test

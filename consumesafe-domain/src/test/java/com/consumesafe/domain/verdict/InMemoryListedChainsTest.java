@@ -12,7 +12,7 @@ class InMemoryListedChainsTest extends ListedChainsContract {
 
     @Override
     protected ListedChains chains() {
-        return ListedChains.from(catalog, listings);
+        return new InMemoryListedChains(catalog, catalog, listings);
     }
 
     @Override

@@ -40,7 +40,8 @@ class VerdictRuleTest {
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final InMemoryListings listings = new InMemoryListings();
     private final InMemoryAlternatives alternatives = new InMemoryAlternatives();
-    private final VerdictRule rule = new VerdictRule(catalog, listings, alternatives);
+    private final VerdictRule rule =
+            new VerdictRule(new InMemoryListedChains(catalog, catalog, listings), catalog, listings, alternatives);
 
     // Holding owns Group owns Foods owns Dairy, which owns the brand Yummy, which sells Yummy Yogurt
     private final CompanyId holding = catalog.company("Holding");
@@ -169,7 +170,8 @@ class VerdictRuleTest {
                 return Optional.empty();
             }
         };
-        VerdictRule looseRule = new VerdictRule(catalog, loose, alternatives);
+        VerdictRule looseRule = new VerdictRule(new InMemoryListedChains(catalog, catalog, loose), catalog, loose,
+                alternatives);
 
         assertThat(looseRule.check(yogurt, new CheckOptions(ListSelection.of(BOYCOTT), Optional.empty())).verdict())
                 .isEqualTo(Verdict.NOT_LISTED);
@@ -358,18 +360,9 @@ class VerdictRuleTest {
 
     @Test
     void refuses_a_chain_that_starts_somewhere_else() {
-        Ownership wrong = new Ownership() {
-            @Override
-            public List<OwnershipStep> chainOf(ListingTarget target) {
-                return List.of(new OwnershipStep(holding, "Holding"));
-            }
-
-            @Override
-            public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
-                return chainOf(yogurt);
-            }
-        };
-        VerdictRule confused = new VerdictRule(wrong, listings, alternatives);
+        Ownership wrong = target -> List.of(new OwnershipStep(holding, "Holding"));
+        VerdictRule confused = new VerdictRule(new InMemoryListedChains(wrong, catalog, listings), wrong, listings,
+                alternatives);
 
         assertThatThrownBy(() -> confused.check(yogurt, CheckOptions.everyList()))
                 .isInstanceOf(IllegalStateException.class);

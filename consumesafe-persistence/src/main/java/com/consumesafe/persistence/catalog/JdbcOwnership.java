@@ -1,6 +1,5 @@
 package com.consumesafe.persistence.catalog;
 
-import com.consumesafe.domain.barcode.Gtin;
 import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.catalog.OwnershipStep;
@@ -67,11 +66,6 @@ class JdbcOwnership implements Ownership {
     @Override
     public List<OwnershipStep> chainOf(ListingTarget target) {
         return jdbc.query(OwnershipWalk.OF_TARGET, STEP, OwnershipWalk.parameters(target));
-    }
-
-    @Override
-    public List<OwnershipStep> chainOfProductWith(Gtin barcode) {
-        return jdbc.query(OwnershipWalk.OF_BARCODE, STEP, OwnershipWalk.parameters(barcode));
     }
 
     @Override

@@ -48,7 +48,6 @@ public final class OwnershipWalk {
             """;
 
     static final String OF_TARGET = FROM_TARGET + STEPS + " ORDER BY position";
-    static final String OF_BARCODE = FROM_BARCODE + STEPS + " ORDER BY position";
 
     private OwnershipWalk() {
     }

@@ -89,11 +89,7 @@ class TrigramCatalogSearch implements CatalogSearch {
     private static final String FUZZY_SHORT_EDITS = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME
             + " AND", "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
 
-    private static final String NEAR = "SELECT kind, id, name, quality, similarity FROM ("
-            + NEAR_PER_TABLE.formatted("COMPANY", "company") + " UNION ALL "
-            + NEAR_PER_TABLE.formatted("BRAND", "brand") + " UNION ALL "
-            + NEAR_PER_TABLE.formatted("PRODUCT", "product")
-            + ") matches ORDER BY edits, similarity DESC, length(name_key), kind, id LIMIT :limit";
+    private static final String NEAR = union(NEAR_PER_TABLE, "", "", "edits");
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
 
@@ -222,10 +218,15 @@ class TrigramCatalogSearch implements CatalogSearch {
     }
 
     private static String union(String perTable, String condition, String filter) {
+        return union(perTable, condition, filter, "quality");
+    }
+
+    // the per-table query over each table, ranked first by the given column, then alike
+    private static String union(String perTable, String condition, String filter, String rankedBy) {
         return "SELECT kind, id, name, quality, similarity FROM ("
                 + perTable.formatted("COMPANY", "company", condition, filter) + " UNION ALL "
                 + perTable.formatted("BRAND", "brand", condition, filter) + " UNION ALL "
                 + perTable.formatted("PRODUCT", "product", condition, filter)
-                + ") matches ORDER BY quality, similarity DESC, length(name_key), kind, id LIMIT :limit";
+                + ") matches ORDER BY " + rankedBy + ", similarity DESC, length(name_key), kind, id LIMIT :limit";
     }
 }
