@@ -29,7 +29,7 @@ function ownership(match) {
   return el('ol', { class: 'path' }, match.path.map((step) => el('li', { class: listed(step) ? 'step listed' : 'step' },
     el('span', { class: 'step-kind' }, kind(step.kind)), ' ',
     el('bdi', { class: 'step-name' }, step.name),
-    listed(step) && el('span', { class: 'mark' }, el('span', { 'aria-hidden': 'true' }, '✕ '), t('listedHere')))));
+    listed(step) && ' ', listed(step) && el('span', { class: 'mark' }, el('span', { 'aria-hidden': 'true' }, '✕ '), t('listedHere')))));
 }
 
 function listing(entry, context) {

@@ -1,5 +1,5 @@
 // Builds elements from text only: names and reasons come from curators and the public, so nothing is ever parsed
-// as HTML (no innerHTML anywhere in the page).
+// as HTML: the page never assigns markup to an element.
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
