@@ -16,7 +16,8 @@ final class PageCatalog {
     static final String LISTED_BARCODE = "7612345678900";
     static final String CLEAN_BARCODE = "6291041500213";
     /** A reason written as markup: the page must show it as text, never build an element from it. */
-    static final String HOSTILE_REASON = "Fictional test reason <img src=x onerror=alert(1)>: the holding does not exist.";
+    static final String HOSTILE_REASON =
+            "Fictional test reason <img src=x onerror=alert(1)>: the holding does not exist.";
     static final String SOURCE = "https://example.org/page-test";
 
     private PageCatalog() {

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Measures a shopper's first visit (fresh profile: empty HTTP cache, no service worker) on the demo data: the
@@ -19,11 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class PageColdLoad {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageColdLoad.class);
     private static final int RUNS = 5;
     private static final String URL_PATH = "/?q=crunchos";
 
     private static final String FIGURES = """
-            const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+            const entries = [...performance.getEntriesByType('navigation'),
+              ...performance.getEntriesByType('resource')];
             const page = entries.filter((entry) => !new URL(entry.name).pathname.startsWith('/api/'));
             return [performance.getEntriesByName('consumesafe:verdict')[0].startTime,
               page.reduce((sum, entry) => sum + entry.transferSize, 0),
@@ -45,7 +49,8 @@ public final class PageColdLoad {
             for (boolean phone : new boolean[] {false, true}) {
                 List<Double> times = new ArrayList<>();
                 List<Object> last = List.of();
-                for (int run = 0; run < RUNS; run++) {
+                // one run more than measured: the first warms the freshly started server up
+                for (int run = -1; run < RUNS; run++) {
                     ChromeDriver driver = browser.start(Browser.freshProfile(Path.of("target", "page-profiles"),
                             "cold"), "en");
                     try {
@@ -61,19 +66,22 @@ public final class PageColdLoad {
                         new WebDriverWait(driver, Duration.ofSeconds(60)).until(page -> !page.findElements(
                                 By.cssSelector(".answer-card[data-verdict]")).isEmpty());
                         last = (List<Object>) driver.executeScript(FIGURES);
-                        times.add(((Number) last.get(0)).doubleValue());
+                        if (run >= 0) {
+                            times.add(((Number) last.get(0)).doubleValue());
+                        }
                     } finally {
                         driver.quit();
                     }
                 }
                 times.sort(Double::compare);
-                lines.add(String.format(Locale.ROOT, "%s: first verdict after %.0f ms (median of %d; min %.0f, max %.0f);"
-                        + " page files %s transferred (%s bytes compressed bodies, %s bytes uncompressed, %s requests)",
+                lines.add(String.format(Locale.ROOT, "%s: first verdict after %.0f ms (median of %d; min %.0f,"
+                        + " max %.0f); page files %s bytes transferred (%s compressed bodies, %s uncompressed,"
+                        + " %s requests)",
                         phone ? "Slow 4G + 4x CPU" : "loopback", times.get(RUNS / 2), RUNS, times.getFirst(),
                         times.getLast(), last.get(1), last.get(2), last.get(3), last.get(4)));
             }
-            System.out.println("== cold load of " + URL_PATH + " in " + browser.binary());
-            lines.forEach(System.out::println);
+            LOG.info("cold load of {} in {}", URL_PATH, browser.binary());
+            lines.forEach(LOG::info);
         }
         System.exit(0);
     }
