@@ -24,6 +24,10 @@ class LocalRunIT {
             assertThat(lists.status()).isEqualTo(200);
             assertThat(lists.<List<String>>json("$[*].title")).isNotEmpty().allMatch(title -> title.contains("(demo)"));
 
+            HttpApi.Response page = api.get("/");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>ConsumeSafe</title>");
+
             HttpApi.Response check = api.get("/api/v1/check?barcode=2000000000015");
             assertThat(check.<String>json("$.verdict")).isEqualTo("LISTED");
             assertThat(check.<List<String>>json("$.matches[0].alternatives[*].name"))
