@@ -57,7 +57,11 @@ function context(search) {
     check: (next) => check(next),
     country: () => store.settings().country || '',
     listTitle: (slug) => store.knownLists().find((list) => list.slug === slug)?.title || slug,
-    lists: () => store.knownLists(),
+    // the shopper's chosen lists first: a report proposes the first one
+    lists: () => {
+      const chosen = chosenLists();
+      return [...store.knownLists()].sort((a, b) => Number(chosen.includes(b.slug)) - Number(chosen.includes(a.slug)));
+    },
     askedText: () => label(search),
     countryPrompt,
     reportButton: (target) => reportButton(target, ctx),
