@@ -15,10 +15,10 @@ function verdictDetail(answer) {
   return t(`unknown.${answer.unknownReason || 'NOT_IN_CATALOG'}.detail`);
 }
 
-export function chip(verdict) {
+export function chip(verdict, words) {
   return el('span', { class: `chip ${CLASSES[verdict] || 'unknown'}` },
     el('span', { class: 'chip-icon', 'aria-hidden': 'true' }, ICONS[verdict] || '?'),
-    t(`verdict.${verdict}`));
+    words || t(verdict === 'UNKNOWN' ? 'chip.UNKNOWN' : `verdict.${verdict}`));
 }
 
 const kind = (value) => t(`kind.${value}`);

@@ -137,7 +137,7 @@ function drawRecent() {
       event.preventDefault();
       check(saved.search);
     });
-    return el('li', {}, link, ' ', chip(saved.response.verdict), ' ',
+    return el('li', {}, link, ' ', chip(saved.response.verdict, verdictHeading(saved.response)), ' ',
       el('span', { class: 'hint' }, t('checkedOn', { date: moment(saved.at) })));
   }));
 }

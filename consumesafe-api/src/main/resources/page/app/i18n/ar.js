@@ -43,6 +43,7 @@ export default {
   'verdict.NOT_LISTED': 'ليس على قائمة',
   'verdict.NOT_LISTED.detail': 'ليس على القوائم التي اخترتها، بحسب ما يعرفه فهرسنا.',
   'verdict.UNKNOWN': 'ليس في فهرسنا',
+  'chip.UNKNOWN': 'لا يمكن الجزم',
   'unknown.NOT_IN_CATALOG': 'ليس في فهرسنا',
   'unknown.NOT_IN_CATALOG.detail': 'لا نعرفه. وهذا لا يعني أنه سليم.',
   'unknown.NO_CONFIDENT_MATCH': 'ليس في فهرسنا',

@@ -43,6 +43,7 @@ export default {
   'verdict.NOT_LISTED': 'Not listed',
   'verdict.NOT_LISTED.detail': 'Not on the lists you chose, as far as our catalog knows.',
   'verdict.UNKNOWN': 'Not in our catalog',
+  'chip.UNKNOWN': 'Cannot tell',
   'unknown.NOT_IN_CATALOG': 'Not in our catalog',
   'unknown.NOT_IN_CATALOG.detail': 'We do not know it. That does not mean it is clean.',
   'unknown.NO_CONFIDENT_MATCH': 'Not in our catalog',

@@ -43,6 +43,7 @@ export default {
   'verdict.NOT_LISTED': 'Sur aucune liste',
   'verdict.NOT_LISTED.detail': 'Sur aucune des listes choisies, d’après ce que sait notre catalogue.',
   'verdict.UNKNOWN': 'Absent de notre catalogue',
+  'chip.UNKNOWN': 'Impossible à dire',
   'unknown.NOT_IN_CATALOG': 'Absent de notre catalogue',
   'unknown.NOT_IN_CATALOG.detail': 'Nous ne le connaissons pas. Cela ne veut pas dire qu’il est irréprochable.',
   'unknown.NO_CONFIDENT_MATCH': 'Absent de notre catalogue',
