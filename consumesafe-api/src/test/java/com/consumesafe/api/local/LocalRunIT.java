@@ -24,7 +24,7 @@ class LocalRunIT {
             assertThat(lists.status()).isEqualTo(200);
             assertThat(lists.<List<String>>json("$[*].title")).isNotEmpty().allMatch(title -> title.contains("(demo)"));
 
-            HttpApi.Response check = api.get("/api/v1/check?barcode=2000000000015");
+            HttpApi.Response check = api.get("/api/v1/check?barcode=3760999900015");
             assertThat(check.<String>json("$.verdict")).isEqualTo("LISTED");
             assertThat(check.<List<String>>json("$.matches[0].alternatives[*].name"))
                     .containsExactly("Greenfield Olive Oil");
