@@ -54,6 +54,9 @@ public final class ConsumeSafeWithEmbeddedDatabase implements AutoCloseable {
             ConfigurableApplicationContext application = new SpringApplicationBuilder(ConsumeSafeApplication.class)
                     .profiles("demo")
                     .run(Stream.concat(Stream.of(database), Stream.of(args)).toArray(String[]::new));
+            // handlers run in reverse order: registered again, it runs before logging stops, so its lines are seen
+            SpringApplication.getShutdownHandlers().remove(stopPostgres);
+            SpringApplication.getShutdownHandlers().add(stopPostgres);
             ConsumeSafeWithEmbeddedDatabase local = new ConsumeSafeWithEmbeddedDatabase(stopPostgres, application);
             LOG.info("ConsumeSafe is ready with demo data: {}; Ctrl-C stops it", local.addresses().entrySet().stream()
                     .map(address -> address.getKey() + " " + address.getValue())
