@@ -40,7 +40,9 @@ final class ExternalServer implements TestDatabaseServer {
         Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
         List<String> abandoned = new ArrayList<>();
         try (Connection connection = maintenance.connect(); Statement statement = connection.createStatement();
-                ResultSet names = statement.executeQuery("SELECT datname FROM pg_database")) {
+                // only databases this user may drop: another role's are not this run's business
+                ResultSet names = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE pg_has_role(datdba, 'MEMBER')")) {
             while (names.next()) {
                 Matcher matcher = RUN_DATABASE.matcher(names.getString(1));
                 if (matcher.matches() && Instant.ofEpochSecond(Long.parseLong(matcher.group(1))).isBefore(cutoff)) {
