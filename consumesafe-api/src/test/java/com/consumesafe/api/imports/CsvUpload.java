@@ -26,7 +26,7 @@ public final class CsvUpload {
         return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    HttpApi.Response post(String path, String contentType, byte[] body, String... headers) {
+    public HttpApi.Response post(String path, String contentType, byte[] body, String... headers) {
         return send(path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 
