@@ -118,6 +118,46 @@ class PageBrowserIT {
     }
 
     @Test
+    void look_alikes_are_offered_each_with_its_own_verdict_and_checking_one_answers_for_it() {
+        HttpApi.Response api = new HttpApi(port).get("/api/v1/check?q=crispelu");
+        assertThat(api.<String>json("$.unknownReason")).isEqualTo("NO_CONFIDENT_MATCH");
+        List<String> names = api.json("$.didYouMean[*].name");
+        List<String> verdicts = api.json("$.didYouMean[*].verdict");
+        assertThat(names).contains("Crispalo");
+
+        english.get(base + "/?q=crispelu");
+        assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("UNKNOWN");
+        assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Not in our catalog");
+        assertThat(texts(english, ".did-you-mean li button")).isEqualTo(names);
+        assertThat(english.findElements(By.cssSelector(".did-you-mean li .chip")).stream()
+                .map(chip -> chip.getAttribute("class").replace("chip ", "")).toList())
+                .isEqualTo(verdicts.stream().map(verdict -> switch (verdict) {
+                    case "LISTED" -> "listed";
+                    case "NOT_LISTED" -> "clean";
+                    default -> "unknown";
+                }).toList());
+        PageStates.record(english, "did-you-mean-en");
+
+        english.findElement(By.xpath("//section[@class='did-you-mean']//button[normalize-space()='Crispalo']"))
+                .click();
+        wait(english).until(ExpectedConditions.urlToBe(base + "/?q=Crispalo"));
+        assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("LISTED");
+    }
+
+    @Test
+    void a_corrected_typing_error_says_which_name_the_answer_is_about() {
+        HttpApi.Response api = new HttpApi(port).get("/api/v1/check?q=pagetest+holdinsg");
+        assertThat(api.<Boolean>json("$.corrected")).isTrue();
+
+        english.get(base + "/?q=pagetest+holdinsg");
+        assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("LISTED");
+        assertThat(english.findElement(By.cssSelector(".corrected")).getText())
+                .isEqualTo("Showing the answer for “" + api.json("$.readAs")
+                        + "”, the closest name in our catalog.");
+        PageStates.record(english, "corrected-en");
+    }
+
+    @Test
     void a_barcode_typed_in_is_checked_as_a_barcode_and_gets_its_own_address() {
         english.get(base + "/");
         english.findElement(By.id("q")).sendKeys(PageCatalog.LISTED_BARCODE, Keys.ENTER);
@@ -133,6 +173,11 @@ class PageBrowserIT {
         assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Not listed");
         assertThat(english.findElement(By.cssSelector(".verdict-icon")).getText()).isEqualTo("✓");
         PageStates.record(english, "not-listed-en");
+
+        english.get(base + "/?barcode=2000000000015");
+        assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("UNKNOWN");
+        assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Store-only barcode");
+        PageStates.record(english, "store-only-en");
     }
 
     @Test
