@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * version, a hash of every file, so that each asset URL names its content and can be cached for a year.
  */
 @Component
-public class PageAssets {
+class PageAssets {
 
     /** Where the page's own files live on the classpath. */
     static final String LOCATION = "classpath:/page/";
@@ -38,7 +38,7 @@ public class PageAssets {
     private final byte[] index;
     private final byte[] serviceWorker;
 
-    public PageAssets() {
+    PageAssets() {
         Map<String, byte[]> files = read(LOCATION + "**/*");
         MessageDigest digest = sha256();
         files.forEach((path, bytes) -> {
@@ -53,14 +53,13 @@ public class PageAssets {
         List<String> shell = new ArrayList<>(List.of("/"));
         files.keySet().stream().filter(path -> path.startsWith(APP))
                 .map(path -> prefix + "/" + path.substring(APP.length())).forEach(shell::add);
-        String precache = shell.stream().map(path -> "\"" + path + "\"")
-                .reduce((left, right) -> left + "," + right).map(list -> "[" + list + "]").orElseThrow();
+        String precache = shell.stream().map(path -> "\"" + path + "\"").collect(Collectors.joining(",", "[", "]"));
         this.serviceWorker = new String(render(files, "sw.js", prefix), StandardCharsets.UTF_8)
                 .replace("@VERSION@", version).replace("\"@SHELL@\"", precache).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A hash of every file of the page, the same on every replica built from the same sources. */
-    public String version() {
+    String version() {
         return version;
     }
 
@@ -70,12 +69,12 @@ public class PageAssets {
     }
 
     /** The shell, pointing at this version's assets. */
-    public byte[] index() {
+    byte[] index() {
         return index.clone();
     }
 
     /** The service worker, with this version's list of files to keep for offline use. */
-    public byte[] serviceWorker() {
+    byte[] serviceWorker() {
         return serviceWorker.clone();
     }
 
@@ -91,7 +90,7 @@ public class PageAssets {
         try {
             Resource root = new PathMatchingResourcePatternResolver().getResource(LOCATION);
             String base = root.getURI().toString();
-            Map<String, byte[]> files = new TreeMap<>(Comparator.naturalOrder());
+            Map<String, byte[]> files = new TreeMap<>();
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 if (resource.isReadable() && !resource.getURI().toString().endsWith("/")) {
                     files.put(resource.getURI().toString().substring(base.length()), resource.getContentAsByteArray());

@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageBrowserIT {
 
     private static final Path PROFILES = Path.of("target", "page-profiles");
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static boolean imported;
     private static ChromeDriver english;
 
@@ -52,7 +52,7 @@ class PageBrowserIT {
             english = browser.start(Browser.freshProfile(PROFILES, "en"), "en-GB,en");
         }
         // each test starts from a shopper who chose nothing yet (all lists, no country)
-        english.get(base + "/");
+        open(english, "/");
         english.executeScript("localStorage.clear();");
     }
 
@@ -66,7 +66,7 @@ class PageBrowserIT {
 
     @Test
     void a_name_typed_shows_suggestions_then_the_verdict_with_its_reasons() {
-        english.get(base + "/");
+        open(english, "/");
         WebElement input = english.findElement(By.id("q"));
         input.sendKeys("crispa");
         WebElement option = wait(english).until(ExpectedConditions.visibilityOfElementLocated(
@@ -104,7 +104,7 @@ class PageBrowserIT {
 
     @Test
     void a_name_not_in_the_catalog_is_not_in_our_catalog_and_never_shown_as_clean() {
-        english.get(base + "/?q=zzqqxxvvww");
+        open(english, "/?q=zzqqxxvvww");
 
         WebElement answer = answer(english);
         assertThat(answer.getAttribute("data-verdict")).isEqualTo("UNKNOWN");
@@ -125,7 +125,7 @@ class PageBrowserIT {
         List<String> verdicts = api.json("$.didYouMean[*].verdict");
         assertThat(names).contains("Crispalo");
 
-        english.get(base + "/?q=crispelu");
+        open(english, "/?q=crispelu");
         assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("UNKNOWN");
         assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Not in our catalog");
         assertThat(texts(english, ".did-you-mean li button")).isEqualTo(names);
@@ -149,7 +149,7 @@ class PageBrowserIT {
         HttpApi.Response api = new HttpApi(port).get("/api/v1/check?q=pagetest+holdinsg");
         assertThat(api.<Boolean>json("$.corrected")).isTrue();
 
-        english.get(base + "/?q=pagetest+holdinsg");
+        open(english, "/?q=pagetest+holdinsg");
         assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("LISTED");
         assertThat(english.findElement(By.cssSelector(".corrected")).getText())
                 .isEqualTo("Showing the answer for “" + api.json("$.readAs")
@@ -159,7 +159,7 @@ class PageBrowserIT {
 
     @Test
     void a_barcode_typed_in_is_checked_as_a_barcode_and_gets_its_own_address() {
-        english.get(base + "/");
+        open(english, "/");
         english.findElement(By.id("q")).sendKeys(PageCatalog.LISTED_BARCODE, Keys.ENTER);
 
         WebElement answer = answer(english);
@@ -168,13 +168,13 @@ class PageBrowserIT {
         assertThat(texts(english, ".match .path .step")).first().isEqualTo("product Crispalo Corn Chips");
         PageStates.record(english, "barcode-en");
 
-        english.get(base + "/?barcode=" + PageCatalog.CLEAN_BARCODE);
+        open(english, "/?barcode=" + PageCatalog.CLEAN_BARCODE);
         assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("NOT_LISTED");
         assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Not listed");
         assertThat(english.findElement(By.cssSelector(".verdict-icon")).getText()).isEqualTo("✓");
         PageStates.record(english, "not-listed-en");
 
-        english.get(base + "/?barcode=2000000000015");
+        open(english, "/?barcode=2000000000015");
         assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("UNKNOWN");
         assertThat(english.findElement(By.id("verdict-title")).getText()).isEqualTo("Store-only barcode");
         PageStates.record(english, "store-only-en");
@@ -182,7 +182,7 @@ class PageBrowserIT {
 
     @Test
     void the_chosen_lists_are_remembered_and_sent_with_every_check() {
-        english.get(base + "/?q=Crispalo");
+        open(english, "/?q=Crispalo");
         assertThat(answer(english).getAttribute("data-verdict")).isEqualTo("LISTED");
         english.findElement(By.id("open-settings")).click();
         WebElement boycott = wait(english).until(ExpectedConditions.elementToBeClickable(
@@ -209,7 +209,7 @@ class PageBrowserIT {
 
     @Test
     void the_report_form_submits_and_the_api_holds_the_report() {
-        english.get(base + "/?q=Crispalo");
+        open(english, "/?q=Crispalo");
         answer(english);
         english.findElement(By.cssSelector(".match .report-box button")).click();
         WebElement form = english.findElement(By.cssSelector(".match form.report"));
@@ -240,7 +240,7 @@ class PageBrowserIT {
     void the_arabic_page_is_right_to_left_translated_and_formats_dates_in_arabic() {
         ChromeDriver arabic = browser.start(Browser.freshProfile(PROFILES, "ar"), "ar-TN,ar");
         try {
-            arabic.get(base + "/?q=Crispalo");
+            open(arabic, "/?q=Crispalo");
             answer(arabic);
             assertThat(arabic.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
             assertThat(arabic.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
@@ -267,7 +267,7 @@ class PageBrowserIT {
     void offline_after_a_first_visit_the_page_opens_and_says_it_cannot_check() {
         ChromeDriver shopper = browser.start(Browser.freshProfile(PROFILES, "offline"), "en");
         try {
-            shopper.get(base + "/?q=Crispalo");
+            open(shopper, "/?q=Crispalo");
             answer(shopper);
             Object cached = shopper.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
@@ -278,7 +278,7 @@ class PageBrowserIT {
             shopper.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
                     "downloadThroughput", -1, "uploadThroughput", -1));
 
-            shopper.get(base + "/?q=Jasmin+Olive+Oil");
+            open(shopper, "/?q=Jasmin+Olive+Oil");
             WebElement notice = wait(shopper).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".notice.offline")));
             assertThat(shopper.findElement(By.tagName("h1")).getText()).isEqualTo("Is it on a list you care about?");
@@ -287,7 +287,7 @@ class PageBrowserIT {
             assertThat(shopper.findElements(By.cssSelector(".verdict"))).isEmpty();
             PageStates.record(shopper, "offline-en");
 
-            shopper.get(base + "/?q=Crispalo");
+            open(shopper, "/?q=Crispalo");
             WebElement saved = wait(shopper).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".notice.offline")));
             assertThat(saved.getText()).contains("ConsumeSafe cannot check now.", "Below is the answer you saw on");
@@ -305,7 +305,7 @@ class PageBrowserIT {
                 "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath());
         try {
-            shopper.get(base + "/");
+            open(shopper, "/");
             shopper.findElement(By.id("scan")).click();
             wait(shopper).until(ExpectedConditions.visibilityOfElementLocated(By.id("camera")));
             PageStates.record(shopper, "camera-en");
@@ -322,6 +322,12 @@ class PageBrowserIT {
         } finally {
             shopper.quit();
         }
+    }
+
+    /** Opens a page of the application and waits until its script has started (listeners wired, texts loaded). */
+    private void open(WebDriver driver, String path) {
+        driver.get(base + path);
+        wait(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-ready", "true"));
     }
 
     private static WebElement answer(WebDriver driver) {
