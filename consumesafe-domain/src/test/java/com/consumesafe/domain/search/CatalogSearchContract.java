@@ -1,6 +1,7 @@
 package com.consumesafe.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.consumesafe.domain.catalog.BrandId;
 import com.consumesafe.domain.catalog.CatalogFixture;
@@ -133,10 +134,13 @@ public abstract class CatalogSearchContract {
         List<CatalogMatch> matches = search().search(NameKey.of("quenneth"), 10);
 
         assertThat(matches).extracting(CatalogMatch::target, CatalogMatch::quality).startsWith(
-                org.assertj.core.api.Assertions.tuple(starting, MatchQuality.PREFIX),
-                org.assertj.core.api.Assertions.tuple(company, MatchQuality.WORD));
+                tuple(starting, MatchQuality.PREFIX),
+                tuple(company, MatchQuality.WORD));
         assertThat(matches).extracting(CatalogMatch::target).doesNotContain(partOfAWord);
         assertThat(matches).extracting(CatalogMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(search().candidates(NameKey.of("quenneth tarvos extra large"), 10))
+                .extracting(CatalogMatch::target, CatalogMatch::quality)
+                .contains(tuple(starting, MatchQuality.WORD));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.consumesafe.domain.search.CatalogMatch;
 import com.consumesafe.domain.search.CatalogSearch;
 import com.consumesafe.domain.search.MatchQuality;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,14 @@ class TrigramCatalogSearch implements CatalogSearch {
              WHERE name_key LIKE :inside AND name_key || ' ' LIKE :insideWords
             """;
 
+    // names that are the query's first words, "Kitkrunch" for "kitkrunch bar": suggestions only, since "apple
+    // juice" is not Apple
+    private static final String STARTING_THE_QUERY_PER_TABLE = """
+            SELECT '%1$s' AS kind, id, name, name_key, 2 AS quality, similarity(name_key, :key) AS similarity
+              FROM %2$s
+             WHERE name_key IN (:starts)
+            """;
+
     private static final String FUZZY_PER_TABLE = """
             SELECT '%1$s' AS kind, id, name, name_key, 3 AS quality, similarity(name_key, :key) AS similarity
               FROM %2$s
@@ -110,6 +119,7 @@ class TrigramCatalogSearch implements CatalogSearch {
 
     private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "", "");
     private static final String WORDS = union(WORD_PER_TABLE, "", "");
+    private static final String STARTING_THE_QUERY = union(STARTING_THE_QUERY_PER_TABLE, "", "");
     private static final String FUZZY = union(FUZZY_PER_TABLE, "", "");
     // the constant lets the planner use the partial indexes of short names
     private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND", "");
@@ -139,7 +149,7 @@ class TrigramCatalogSearch implements CatalogSearch {
         int wanted = Math.clamp(limit, 1, MAX_LIMIT);
         List<CatalogMatch> found = new ArrayList<>(jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH));
         if (found.size() < wanted) {
-            found.addAll(jdbc.query(WORDS, parameters(query, wanted - found.size()), MATCH));
+            found.addAll(words(query, wanted - found.size()));
         }
         if (found.size() < wanted) {
             found.addAll(fuzzy(query, wanted - found.size(), found.isEmpty()));
@@ -152,9 +162,24 @@ class TrigramCatalogSearch implements CatalogSearch {
     public List<CatalogMatch> candidates(NameKey query, int limit) {
         int wanted = Math.clamp(limit, 1, MAX_LIMIT);
         List<CatalogMatch> found = new ArrayList<>(jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH));
-        found.addAll(jdbc.query(WORDS, parameters(query, wanted), MATCH));
+        found.addAll(words(query, wanted));
         // names one error away are what the confidence rule weighs against each other, so they are always looked for
         found.addAll(fuzzy(query, wanted, found.isEmpty()));
+        return found;
+    }
+
+    // names holding the query as inner words, and names that are its first words
+    private List<CatalogMatch> words(NameKey query, int limit) {
+        List<CatalogMatch> found = new ArrayList<>(jdbc.query(WORDS, parameters(query, limit), MATCH));
+        String[] words = query.value().split(" ");
+        if (words.length > 1 && found.size() < limit) {
+            List<String> starts = new ArrayList<>();
+            for (int count = 1; count < words.length; count++) {
+                starts.add(String.join(" ", Arrays.copyOf(words, count)));
+            }
+            found.addAll(jdbc.query(STARTING_THE_QUERY, parameters(query, limit - found.size())
+                    .addValue("starts", starts), MATCH));
+        }
         return found;
     }
 
