@@ -40,7 +40,7 @@ fail() {
 }
 log() { echo "== restore-rehearsal: $*"; }
 
-jar=$(ls "$root"/consumesafe-api/target/consumesafe-api-*.jar 2>/dev/null | grep -v -- '-tests\.jar$' | head -n 1 || true)
+jar=$(built_jar "$root")
 [[ -n $jar ]] || fail "no consumesafe-api jar: run mvn package first"
 # a copy: a rebuild under a running JVM breaks it
 cp "$jar" "$work/app.jar"
@@ -140,7 +140,8 @@ for file in "$work"/before/*; do
     cmp -s "$file" "$work/after/$name" || fail "$name differs after the restore"
     [[ $name == lists.json ]] || exported=$((exported + $(wc -l <"$file")))
 done
-[[ $(ls "$work/before" | wc -l) -eq $(ls "$work/after" | wc -l) ]] || fail "a different set of lists after the restore"
+[[ $(find "$work/before" -type f | wc -l) -eq $(find "$work/after" -type f | wc -l) ]] \
+    || fail "a different set of lists after the restore"
 log "lists and their exports (lines): $(for f in "$work"/after/*.csv; do printf '%s=%s ' "$(basename "$f" .csv)" "$(wc -l <"$f")"; done)"
 log "migrations (rank|version|checksum|success): $(wc -l <"$work/history-after") rows, identical; log: $(grep -o 'Schema "[^"]*" is up to date. No migration necessary.' "$work/restored.log" | head -n 1)"
 summary="$lists lists, $exported CSV lines identical, $(wc -l <"$work/rows-after") tables with equal row counts, dump $(du -h "$work/catalog.dump" | cut -f1) in ${dump_ms} ms, restore in ${restore_ms} ms, no migration on restore"

@@ -24,3 +24,14 @@ stop_app() {
     fi
     app_pid=
 }
+
+# the consumesafe-api jar of the last `mvn package` under ROOT (not its -tests jar); nothing when there is none
+built_jar() {
+    local jar
+    for jar in "$1"/consumesafe-api/target/consumesafe-api-*.jar; do
+        if [[ -f $jar && $jar != *-tests.jar ]]; then
+            echo "$jar"
+            return
+        fi
+    done
+}

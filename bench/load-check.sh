@@ -31,7 +31,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source "$root/bench/common.sh"
 if [[ -z $image && -z $jar ]]; then
-    jar=$(ls "$root"/consumesafe-api/target/consumesafe-api-*.jar 2>/dev/null | grep -v -- '-tests\.jar$' | head -n 1 || true)
+    jar=$(built_jar "$root")
     [[ -n $jar ]] || { echo "no consumesafe-api jar: run mvn package first, or pass --jar or --image" >&2; exit 2; }
 fi
 out=$root/consumesafe-benchmark/target/load-check
@@ -105,14 +105,15 @@ start
 echo "load-check: application ready on 127.0.0.1:$api_port after $(($(date +%s) - started)) s"
 
 gatling=$root/consumesafe-benchmark/target/gatling
-before=$(ls -d "$gatling"/*/ 2>/dev/null | sort | tail -n 1 || true)
+latest_report() { find "$gatling" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1; }
+before=$(latest_report)
 mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
     -Dgatling.skip=false -Dbench.baseUrl="http://127.0.0.1:$api_port" -Dbench.feeders="$out/feeders" \
     -Dbench.warmupSeconds="${LOAD_WARMUP_SECONDS:-10}" -Dbench.seconds="${LOAD_SECONDS:-15}" \
     -Dbench.rate.name="${LOAD_RATE_NAME:-20}" -Dbench.rate.barcode="${LOAD_RATE_BARCODE:-40}" \
     -Dbench.rate.search="${LOAD_RATE_SEARCH:-30}" verify
 stop
-report=$(ls -d "$gatling"/*/ 2>/dev/null | sort | tail -n 1 || true)
+report=$(latest_report)
 [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report" >&2; exit 1; }
 cp -r "$report" "$out/report"
 rm -rf "$out/feeders"
