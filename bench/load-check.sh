@@ -12,6 +12,7 @@
 #      LOAD_RATE_NAME (20), LOAD_RATE_BARCODE (40), LOAD_RATE_SEARCH (30) requests per second.
 # Output: consumesafe-benchmark/target/load-check/ (Gatling's HTML report, the application's log, summary.txt).
 set -euo pipefail
+trap 'echo "load-check: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 build=true
 image=""
@@ -105,7 +106,8 @@ start
 echo "load-check: application ready on 127.0.0.1:$api_port after $(($(date +%s) - started)) s"
 
 gatling=$root/consumesafe-benchmark/target/gatling
-latest_report() { find "$gatling" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1; }
+# the newest report folder; none yet on a fresh checkout (find fails, which must not stop the script)
+latest_report() { find "$gatling" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1 || true; }
 before=$(latest_report)
 mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
     -Dgatling.skip=false -Dbench.baseUrl="http://127.0.0.1:$api_port" -Dbench.feeders="$out/feeders" \
