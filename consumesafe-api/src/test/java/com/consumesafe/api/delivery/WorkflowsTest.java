@@ -92,6 +92,24 @@ class WorkflowsTest {
                 .matches("\\./\\.github/.*|[\\w.-]+/[\\w./-]+@[0-9a-f]{40}"));
     }
 
+    @Test
+    void every_script_a_step_runs_directly_is_executable() throws IOException {
+        Pattern script = Pattern.compile("(?m)(?:^|\\s)(\\.github/scripts/[\\w.-]+\\.sh)");
+        Set<String> called = new HashSet<>();
+        for (String workflow : List.of("ci.yml", "release.yml")) {
+            Matcher match = script.matcher(Files.readString(GITHUB.resolve("workflows").resolve(workflow)));
+            while (match.find()) {
+                called.add(match.group(1));
+            }
+        }
+
+        assertThat(called).contains(".github/scripts/version.sh", ".github/scripts/promote-image.sh",
+                ".github/scripts/release.sh");
+        // release.sh runs await-argocd.sh directly too
+        called.add(".github/scripts/await-argocd.sh");
+        assertThat(called).allSatisfy(path -> assertThat(GITHUB.resolveSibling(path)).isExecutable());
+    }
+
     private static Map<String, Object> job(String name) {
         return Manifests.mapAt(JOBS, name);
     }
