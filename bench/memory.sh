@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Memory under imports: bench/memory.sh [--skip-build] [--limit SIZE] [--percent P] [--readers N] [-- JVM flags...]
+# Memory under imports: bench/memory.sh [--skip-build] [--jar FILE] [--limit SIZE] [--percent P] [--readers N]
+#                       [-- JVM flags...]
 #   starts a copy of the API jar the way the image does (-XX:MaxRAMPercentage from the Jib config in
 #   consumesafe-api/pom.xml, -XX:+ExitOnOutOfMemoryError), with -XX:MaxRAM set to the chart's memory limit
 #   (resources.limits.memory in charts/consumesafe/values.yaml) as a container would; imports a 50,000-row native
 #   catalog so that reads find something, then, while N readers (default 16) call check, search and products
 #   without pause, imports a 50,000-row legacy file of about 16 MB (the largest an import accepts) twice: into an
 #   empty list, then again when everything exists. Prints the resident size (VmRSS) after each step and the peak
-#   (VmHWM) of the whole run. --limit / --percent measure other settings; flags after -- go to the JVM as well
-#   (e.g. -XX:+UseSerialGC, which the JVM picks by itself in a container of less than 1792 MiB).
+#   (VmHWM) of the whole run. --limit / --percent measure other settings, --jar another build of the API (such as
+#   one of an earlier commit); flags after -- go to the JVM as well (e.g. -XX:+UseSerialGC, which the JVM picks by
+#   itself in a container of less than 1792 MiB, or -XX:NativeMemoryTracking=summary for a breakdown).
 set -euo pipefail
 
 build=true
+jar=""
 limit=""
 percent=""
 readers=16
 while [[ $# -gt 0 ]]; do
     case $1 in
         --skip-build) build=false ;;
+        --jar) jar=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift ;;
         --limit) limit=$2; shift ;;
         --percent) percent=$2; shift ;;
         --readers) readers=$2; shift ;;
@@ -56,7 +60,7 @@ fi
 "$java" -cp "$root/consumesafe-benchmark/target/classes:$root/consumesafe-benchmark/target/lib/*" \
     com.consumesafe.benchmark.ImportFileGenerator "$rows" "$work" 16500000
 # a copy: a rebuild under a running JVM breaks it
-cp "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar "$work/api.jar"
+cp "${jar:-$(ls "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar)}" "$work/api.jar"
 
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
 "${psql_admin[@]}" -c "CREATE DATABASE $database"

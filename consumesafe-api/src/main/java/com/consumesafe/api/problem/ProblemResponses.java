@@ -7,18 +7,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -97,14 +94,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    // no connection within the pool's wait, a connection lost, a statement cut by its timeout: try again later
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-        QueryTimeoutException.class, CannotCreateTransactionException.class, TransactionSystemException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+    /**
+     * The database out of reach: no connection within the pool's wait, a connection lost mid-statement (and the
+     * rollback that fails after it), a statement cut by its timeout. A 503 to retry; any other failure of the
+     * database is not the client's to retry, and goes on to the error page as a logged 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> databaseFailure(Exception e) throws Exception {
+        if (!DatabaseOutage.explains(e)) {
+            throw e;
+        }
         logger.debug("Database unavailable", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The catalog's database cannot be reached just now. Try again in "
-                        + RETRY_AFTER_SECONDS + " s.");
+                "The catalog's database cannot be reached just now. Try again in " + RETRY_AFTER_SECONDS + " s.");
         problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER,
                 RETRY_AFTER_SECONDS).body(problem);

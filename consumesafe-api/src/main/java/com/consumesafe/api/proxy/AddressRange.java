@@ -14,8 +14,9 @@ record AddressRange(byte[] network, int prefixLength) {
 
     private static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-    // hex groups, colons and an optional dotted tail; what passes is parsed as a literal, never looked up
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    // hex groups, colons and an optional dotted tail, starting with a hex digit or a colon: the JDK parses such
+    // text as a literal and refuses it when it is none, and never looks it up as a name
+    private static final Pattern IPV6 = Pattern.compile("(?=[^:]*:)[0-9A-Fa-f:][0-9A-Fa-f:.]*");
     private static final int MAX_LITERAL_LENGTH = 45;
 
     AddressRange {
