@@ -42,4 +42,13 @@ final class ForwardedRequest extends HttpServletRequestWrapper {
     public int getServerPort() {
         return port;
     }
+
+    @Override
+    public StringBuffer getRequestURL() {
+        StringBuffer url = new StringBuffer(scheme).append("://").append(getServerName());
+        if (!("https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80)) {
+            url.append(':').append(port);
+        }
+        return url.append(getRequestURI());
+    }
 }
