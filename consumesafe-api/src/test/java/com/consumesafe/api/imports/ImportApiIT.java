@@ -109,12 +109,9 @@ class ImportApiIT {
 
     @Test
     void importing_the_same_file_again_creates_nothing_and_reports_nothing_created() {
-        String file = String.join(",", LegacyFormat.COLUMNS) + "\n"
-                + "1,Again Bar,Again Foods,Snacks,Why,Again Local Bar,Again Local (TN),High\n";
-        HttpApi.Response first = upload.post("/api/v1/imports?list=again&format=legacy", CSV, file,
-                "Authorization", TestCuratorToken.bearer());
-        HttpApi.Response second = upload.post("/api/v1/imports?list=again&format=legacy", CSV, file,
-                "Authorization", TestCuratorToken.bearer());
+        String row = "1,Again Bar,Again Foods,Snacks,Why,Again Local Bar,Again Local (TN),High\n";
+        HttpApi.Response first = importLegacy("again", row);
+        HttpApi.Response second = importLegacy("again", row);
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.<Map<String, Integer>>json("$.created")).containsEntry("alternatives", 1);
@@ -129,10 +126,7 @@ class ImportApiIT {
 
     @Test
     void a_nul_character_in_a_cell_is_a_bad_row_naming_its_column() {
-        String file = String.join(",", LegacyFormat.COLUMNS) + "\n"
-                + "1,Nul Bar,Nul\u0000Foods,Snacks,Why,-,-,High\n";
-        HttpApi.Response response = upload.post("/api/v1/imports?list=nul-cell&format=legacy", CSV, file,
-                "Authorization", TestCuratorToken.bearer());
+        HttpApi.Response response = importLegacy("nul-cell", "1,Nul Bar,Nul\u0000Foods,Snacks,Why,-,-,High\n");
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.<List<Integer>>json("$.errors[*].row")).containsExactly(1);
@@ -226,6 +220,11 @@ class ImportApiIT {
 
     private String verdict(String query) {
         return api.get("/api/v1/check?lists=legacy-sample&q=" + query).json("$.verdict");
+    }
+
+    private HttpApi.Response importLegacy(String list, String rows) {
+        return upload.post("/api/v1/imports?list=" + list + "&format=legacy", CSV,
+                String.join(",", LegacyFormat.COLUMNS) + "\n" + rows, "Authorization", TestCuratorToken.bearer());
     }
 
     private Map<String, Integer> storedCounts() {
