@@ -55,7 +55,9 @@ done
 
 history=$(psql -h "$host" -p "$port" -U "$user" -d "$database" -qAtc \
     "SELECT version, count(*), bool_and(success) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version ORDER BY version")
-migrations=$(find consumesafe-persistence/src/main/resources/db/migration -name 'V*__*.sql' | wc -l)
+# SQL migrations, plus the Java ones (Flyway beans that implement JavaMigration)
+migrations=$(( $(find consumesafe-persistence/src/main/resources/db/migration -name 'V*__*.sql' | wc -l)
+    + $(grep -rl 'implements JavaMigration' consumesafe-persistence/src/main/java | wc -l) ))
 echo "migration history (version|rows|success):"; echo "$history"
 if [ "$(grep -c '|1|t$' <<<"$history")" -ne "$migrations" ] || [ "$(wc -l <<<"$history")" -ne "$migrations" ]; then
     echo "FAIL: expected each of $migrations migrations applied exactly once" >&2

@@ -1,5 +1,6 @@
--- Demo data for the local run only (mvn -Plocal). Every name, reason and barcode here is made up;
--- the barcodes use the in-store prefix 200, which no real product carries.
+-- Demo data for the local run only (mvn -Plocal). Every name, reason and barcode here is made up; the
+-- barcodes look global (GS1 prefixes of France, the UK and Tunisia, valid check digits) so that a check by barcode
+-- works as it does on a real catalog, where in-store numbers are never looked up.
 -- name_key values are what NameKey computes for each name (LocalRunIT checks that they agree).
 INSERT INTO curated_list (slug, title, description) VALUES
     ('demo-boycott', 'Example Consumer Boycott (demo)',
@@ -38,8 +39,8 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO product_barcode (gtin, product_id)
 SELECT g.gtin, p.id
-  FROM (VALUES ('02000000000015', 'crunchos corn chips'), ('02000000000022', 'fizzup cola'),
-               ('02000000000039', 'greenfield olive oil'), ('02000000000046', 'greenfield sparkling water'))
+  FROM (VALUES ('03760999900015', 'crunchos corn chips'), ('05060999900021', 'fizzup cola'),
+               ('06190999900031', 'greenfield olive oil'), ('06190999900048', 'greenfield sparkling water'))
        AS g (gtin, product)
   JOIN product p ON p.name_key = g.product
 ON CONFLICT DO NOTHING;

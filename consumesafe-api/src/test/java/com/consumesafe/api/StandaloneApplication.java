@@ -3,6 +3,7 @@ package com.consumesafe.api;
 import com.consumesafe.persistence.testdb.DatabaseCoordinates;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application outside Spring's test context, on loopback and random ports, against a given database. */
@@ -25,5 +26,23 @@ public final class StandaloneApplication {
         };
         return new SpringApplicationBuilder(ConsumeSafeApplication.class)
                 .run(Stream.concat(Stream.of(common), Stream.of(more)).toArray(String[]::new));
+    }
+
+    /**
+     * As {@link #start}, for an application that runs beside the cached test contexts: closing it would reset the
+     * JVM-wide logging they share, and later concurrent starts in this JVM would race to set it up again, so this one
+     * leaves logging alone.
+     */
+    public static ConfigurableApplicationContext startBeside(DatabaseCoordinates database, String... more) {
+        String previous = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        try {
+            return start(database, more);
+        } finally {
+            if (previous == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, previous);
+            }
+        }
     }
 }

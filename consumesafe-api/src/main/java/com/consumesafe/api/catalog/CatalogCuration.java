@@ -134,8 +134,17 @@ class CatalogCuration {
             throw new InvalidValueException("barcodes", "must be at most " + Product.MAX_BARCODES);
         }
         return new Product(id, change.name(), new BrandId(CatalogIds.required("brandId", change.brandId())),
-                change.category(), barcodes.stream().map(Gtin::parse).collect(Collectors.toSet()),
+                change.category(), barcodes.stream().map(CatalogCuration::globalBarcode).collect(Collectors.toSet()),
                 CountryCode.parseOptional("origin", change.origin()));
+    }
+
+    // an in-store code names nothing outside one shop, so the catalog never holds one
+    private static Gtin globalBarcode(String barcode) {
+        try {
+            return Gtin.parse(barcode).requireGlobal();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("barcodes", "'" + barcode + "' " + e.getMessage());
+        }
     }
 
     private static Map<String, String> details(Product product) {

@@ -2,6 +2,7 @@ package com.consumesafe.api.check;
 
 import com.consumesafe.domain.InvalidValueException;
 import com.consumesafe.domain.barcode.Gtin;
+import com.consumesafe.domain.barcode.ScannedBarcode;
 import com.consumesafe.domain.catalog.Barcodes;
 import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.catalog.OwnershipStep;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,12 +42,15 @@ class SearchController {
             throw new InvalidValueException("limit", "must be between 1 and " + CatalogSearch.MAX_LIMIT);
         }
         List<SearchResponse.Result> results = new ArrayList<>();
-        if (Gtin.isValid(q)) {
-            barcodes.productWith(Gtin.parse(q)).ifPresent(product -> {
-                List<OwnershipStep> chain = ownership.chainOf(product);
-                results.add(new SearchResponse.Result(chain.getFirst().name(), "PRODUCT", product.value(), 1.0,
-                        "BARCODE"));
-            });
+        Optional<Gtin> barcode = ScannedBarcode.isReadable(q) ? Optional.of(ScannedBarcode.read(q)) : Optional.empty();
+        barcode.filter(gtin -> !gtin.isRestrictedCirculation()).flatMap(barcodes::productWith).ifPresent(product -> {
+            List<OwnershipStep> chain = ownership.chainOf(product);
+            results.add(new SearchResponse.Result(chain.getFirst().name(), "PRODUCT", product.value(), 1.0,
+                    "BARCODE"));
+        });
+        // a Digital Link URL or an element string is a barcode, not a name to look for
+        if (barcode.isPresent() && !Gtin.isValid(q)) {
+            return new SearchResponse(q, results);
         }
         search.search(parameters.query(q), limit).stream()
                 .filter(match -> results.stream().noneMatch(result -> result.id() == match.target().value()

@@ -107,7 +107,7 @@ class CatalogCurationIT {
         HttpApi.Response badBarcode = write("POST", "/api/v1/products",
                 "{\"name\":\"Bad Code\",\"brandId\":1,\"barcodes\":[\"4006381333932\"]}");
         assertThat(badBarcode.status()).isEqualTo(400);
-        assertThat(badBarcode.<String>json("$.errors[0].field")).isEqualTo("barcode");
+        assertThat(badBarcode.<String>json("$.errors[0].field")).isEqualTo("barcodes");
         assertThat(write("POST", "/api/v1/listings", "{\"list\":\"curated-boycott\",\"target\":{\"kind\":\"SHOP\","
                 + "\"id\":1},\"reason\":\"x\",\"severity\":\"HIGH\"}").<String>json("$.errors[0].field"))
                 .isEqualTo("target");

@@ -12,21 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Posts a body with the content type given, as a curator's script would upload a CSV file. */
-final class CsvUpload {
+public final class CsvUpload {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
 
-    CsvUpload(int port) {
+    public CsvUpload(int port) {
         this.port = port;
     }
 
-    HttpApi.Response post(String path, String contentType, String body, String... headers) {
+    public HttpApi.Response post(String path, String contentType, String body, String... headers) {
         return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    HttpApi.Response post(String path, String contentType, byte[] body, String... headers) {
+    public HttpApi.Response post(String path, String contentType, byte[] body, String... headers) {
         return send(path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 

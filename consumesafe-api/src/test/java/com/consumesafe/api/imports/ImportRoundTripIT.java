@@ -10,7 +10,6 @@ import com.consumesafe.persistence.testdb.DatabaseCoordinates;
 import com.consumesafe.persistence.testdb.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -74,20 +73,8 @@ class ImportRoundTripIT {
                         + "Roundtrip Local,Roundtrip Local,Local Cup,Made nearby") + "\r\n";
     }
 
-    // closing a second application would reset the JVM-wide logging the cached test contexts share, and later
-    // concurrent starts in this JVM would race to set it up again: this one leaves logging alone
     private static ConfigurableApplicationContext start(DatabaseCoordinates database) {
-        String previous = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-        try {
-            return StandaloneApplication.start(database,
-                    "--consumesafe.admin-token=" + TestCuratorToken.LABEL + "=" + TestCuratorToken.TOKEN);
-        } finally {
-            if (previous == null) {
-                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
-            } else {
-                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, previous);
-            }
-        }
+        return StandaloneApplication.startBeside(database,
+                "--consumesafe.admin-token=" + TestCuratorToken.LABEL + "=" + TestCuratorToken.TOKEN);
     }
-
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,11 +61,13 @@ class ConcurrentStartupIT {
             assertThat(readiness.status()).isEqualTo(200);
             assertThat(readiness.<String>json("$.status")).isEqualTo("UP");
         }
-        assertThat(appliedMigrations(empty)).isEqualTo(migrationFiles()).isPositive();
+        int javaMigrations = started.getFirst().getBeansOfType(JavaMigration.class).size();
+        assertThat(appliedMigrations(empty)).isEqualTo(migrationFiles() + javaMigrations).isPositive();
         assertThat(duplicateOrFailedMigrations(empty)).isZero();
     }
 
 
+    // the SQL migrations; the Java ones are beans that Flyway is handed
     private static int migrationFiles() throws Exception {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
         return files.length;

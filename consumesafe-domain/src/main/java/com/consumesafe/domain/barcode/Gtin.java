@@ -14,6 +14,9 @@ public record Gtin(String value) {
 
     private static final String FIELD = "barcode";
 
+    // an EAN-8 in GTIN-14 form: no GTIN-13 is issued with the prefix 00000
+    private static final String GTIN_8_PADDING = "000000";
+
     public Gtin {
         if (value == null || value.length() != LENGTH || !value.chars().allMatch(Gtin::isDigit)) {
             throw new InvalidValueException(FIELD, "must be a GTIN-14 of " + LENGTH + " digits");
@@ -47,6 +50,34 @@ public record Gtin(String value) {
                     "must have 8 (EAN-8), 12 (UPC-A), 13 (EAN-13) or 14 (GTIN-14) digits, not " + length);
         }
         return new Gtin("0".repeat(LENGTH - length) + digits);
+    }
+
+    /**
+     * Whether the number is a restricted-circulation one: an in-store or company-internal code (GS1 prefixes 02, 04
+     * and 20-29, an EAN-8 starting with 0 or 2) or a coupon (05, 98, 99). Such a number means something only inside
+     * one shop or company, so it never identifies a product across the catalog.
+     */
+    public boolean isRestrictedCirculation() {
+        if (value.startsWith(GTIN_8_PADDING)) {
+            char first = value.charAt(GTIN_8_PADDING.length());
+            return first == '0' || first == '2';
+        }
+        // the GS1 prefix of the GTIN-13 inside, whatever the packaging indicator in front of it
+        int prefix = Integer.parseInt(value.substring(1, 4));
+        int twoDigits = prefix / 10;
+        return twoDigits == 2 || twoDigits == 4 || twoDigits == 5
+                || prefix / 100 == 2
+                || prefix >= 980 && prefix <= 984
+                || twoDigits == 99;
+    }
+
+    /** This barcode, refused when it is a restricted-circulation number that no global product carries. */
+    public Gtin requireGlobal() {
+        if (isRestrictedCirculation()) {
+            throw new InvalidValueException(FIELD, "is a restricted-circulation number (an in-store,"
+                    + " company-internal or coupon code): it identifies nothing outside one shop");
+        }
+        return this;
     }
 
     /** Whether {@link #parse(String)} would accept the barcode. */

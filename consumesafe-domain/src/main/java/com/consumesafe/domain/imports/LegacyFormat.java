@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * {@code intensity} as reason and severity; {@code boycott_product}, when given, is a product of that brand so that
  * people find it by name; the alternative is a product of a brand (and company) of the same name, suggested instead
  * of the product (or the company when the row names none), its origin left unknown unless a "(TN)"-like decoration
- * asserts it. {@code N/A}, {@code -} and empty mean none.
+ * asserts it. An {@code alternative_brand} that names no maker but a place or a quality ("Local", "Global",
+ * "Tunisia", see {@link NotAMaker}) is no brand: the product is filed under a brand of its own name, as when the
+ * column is empty, and a country in it asserts the origin. {@code N/A}, {@code -} and empty mean none.
  */
 public final class LegacyFormat {
 
@@ -108,10 +110,24 @@ public final class LegacyFormat {
 
     private static void readAlternative(CatalogDraft draft, int row, TargetRef insteadOf, Optional<String> product,
                                         Optional<String> brand) {
-        Decorated maker = Decorated.of(brand.or(() -> product).orElseThrow());
+        if (product.flatMap(NotAMaker::of).isPresent()) {
+            draft.warn(row, "tunisian_alternative '" + product.get() + "' names no product but a place or a quality:"
+                    + " no alternative stored");
+            return;
+        }
+        Optional<NotAMaker> placeOrQuality = brand.flatMap(NotAMaker::of);
+        if (placeOrQuality.isPresent() && product.isEmpty()) {
+            draft.warn(row, "alternative_brand '" + brand.get() + "' names no maker but a place or a quality, and the"
+                    + " row names no product: no alternative stored");
+            return;
+        }
+        Optional<String> makerName = placeOrQuality.isPresent() ? Optional.empty() : brand;
+        Decorated maker = Decorated.of(makerName.or(() -> product).orElseThrow());
         Optional<Decorated> item = product.map(Decorated::of);
         Optional<CountryCode> origin = country(maker.decoration())
-                .or(() -> item.flatMap(decorated -> country(decorated.decoration())));
+                .or(() -> item.flatMap(decorated -> country(decorated.decoration())))
+                .or(() -> placeOrQuality.flatMap(NotAMaker::origin));
+        placeOrQuality.ifPresent(value -> draft.warn(row, describe(value, item.orElseThrow().name(), origin)));
         NameKey company = owned(draft, row, maker);
         TargetRef suggestedBrand = draft.brand(row, company, maker.name());
         TargetRef suggested = item.map(decorated -> draft.product(row, suggestedBrand, decorated.name(), "",
@@ -121,11 +137,19 @@ public final class LegacyFormat {
             draft.warn(row, "alternative '" + label + "' is what the row lists; not stored");
             return;
         }
-        if (origin.isEmpty()) {
+        if (origin.isEmpty() && placeOrQuality.isEmpty()) {
             draft.warn(row, "origin of alternative '" + label + "' not asserted: the column is called"
                     + " tunisian_alternative, but the row does not say where it is made (add \"(TN)\" to assert it)");
         }
         draft.alternative(new AlternativeEntry(row, insteadOf, suggested, origin, ""));
+    }
+
+    private static String describe(NotAMaker value, String product, Optional<CountryCode> origin) {
+        String asserted = value.origin().isPresent() ? "names a place, not a maker: origin " + value.origin().get()
+                + " asserted" : "names no maker but a quality: it asserts nothing"
+                + origin.map(country -> " (origin " + country + " from the row's decoration)").orElse("");
+        return "alternative_brand '" + value.value() + "' " + asserted + "; '" + product
+                + "' is filed under a brand of its own name";
     }
 
     private static Optional<Severity> severity(CatalogDraft draft, int row, String intensity) {

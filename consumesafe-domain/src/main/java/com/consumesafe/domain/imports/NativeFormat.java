@@ -225,7 +225,7 @@ public final class NativeFormat {
             Set<Gtin> barcodes = new LinkedHashSet<>();
             for (String barcode : split(header.value(record, "barcodes"))) {
                 try {
-                    barcodes.add(Gtin.parse(barcode));
+                    barcodes.add(Gtin.parse(barcode).requireGlobal());
                 } catch (InvalidValueException e) {
                     draft.reject(row, "barcodes", "'" + barcode + "' " + e.getMessage());
                     return Optional.empty();

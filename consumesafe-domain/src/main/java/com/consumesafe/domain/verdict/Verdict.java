@@ -12,13 +12,13 @@ public enum Verdict {
     UNKNOWN;
 
     /**
-     * The answer for a query that several things matched: LISTED when any is, else NOT_LISTED when any is known
-     * to be clean, else UNKNOWN; a person would rather be warned than reassured.
+     * The answer for a query that several things matched confidently: LISTED when any is, NOT_LISTED only when
+     * every one is known to be clean, else UNKNOWN; a person would rather be warned than reassured.
      */
     public static Verdict combine(Collection<Verdict> verdicts) {
         if (verdicts.contains(LISTED)) {
             return LISTED;
         }
-        return verdicts.contains(NOT_LISTED) ? NOT_LISTED : UNKNOWN;
+        return !verdicts.isEmpty() && verdicts.stream().allMatch(NOT_LISTED::equals) ? NOT_LISTED : UNKNOWN;
     }
 }

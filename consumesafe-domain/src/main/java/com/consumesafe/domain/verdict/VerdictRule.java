@@ -117,12 +117,12 @@ public final class VerdictRule {
             Assessment assessment = checked.get(alternative.suggested());
             OwnershipPath path = assessment.path();
             if (path.isEmpty()) {
-                rejected.add(new RejectedAlternative(alternative, "not in the catalog", List.of()));
+                rejected.add(new RejectedAlternative(alternative, "not in the catalog", List.of(), path));
             } else if (assessment.verdict() == Verdict.LISTED) {
                 rejected.add(new RejectedAlternative(alternative, listedWhy(path, assessment.listings()),
-                        assessment.listings()));
+                        assessment.listings(), path));
             } else if (path.cut()) {
-                rejected.add(new RejectedAlternative(alternative, "ownership too deep to check", List.of()));
+                rejected.add(new RejectedAlternative(alternative, "ownership too deep to check", List.of(), path));
             } else {
                 offered.add(new OfferedAlternative(alternative, path));
             }

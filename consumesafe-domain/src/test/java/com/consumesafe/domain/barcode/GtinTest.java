@@ -116,4 +116,33 @@ class GtinTest {
         int total = even * 3 + odd;
         return total % 10 == 0 ? 0 : 10 - total % 10;
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2000000000015", "2912345678906", "2999999999991", "0200000000004",
+        "212345678909", "412345678903", "512345678900",
+        "9800000000007", "9840000000003", "9900000000004", "9999999999994",
+        "02345673", "20000004",
+        "12000000000012",
+    })
+    void knows_restricted_circulation_numbers_that_name_nothing_outside_one_shop(String barcode) {
+        Gtin gtin = Gtin.parse(barcode);
+
+        assertThat(gtin.isRestrictedCirculation()).isTrue();
+        assertThatThrownBy(gtin::requireGlobal).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("barcode");
+            assertThat(e.getMessage()).contains("restricted-circulation");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"036000291452", "4006381333931", "96385074", "5449000000996", "10036000291459",
+        "6191234567897", "3017620422003", "9780306406157", "9771234567003", "0012345678905", "1234567890128",
+        "030000000007", "196385074009"})
+    void takes_every_other_number_as_global(String barcode) {
+        Gtin gtin = Gtin.parse(barcode);
+
+        assertThat(gtin.isRestrictedCirculation()).isFalse();
+        assertThat(gtin.requireGlobal()).isSameAs(gtin);
+    }
 }

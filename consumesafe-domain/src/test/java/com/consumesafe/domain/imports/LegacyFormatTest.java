@@ -95,6 +95,48 @@ class LegacyFormatTest {
     }
 
     @Test
+    void reads_a_place_or_a_quality_in_alternative_brand_as_no_maker() {
+        ImportPlan plan = read("""
+                1,Air Max,Nike,Shoes,Why,Bata Shoes,Local,Low
+                2,Printer,HP,Electronics,Why,Epson Printer,Global,Low
+                3,Evian Water,Danone,Water,Why,Safia,Tunisia,Medium
+                4,Coca-Cola,Coca-Cola Company,Soda,Why,Boga Cola,Marque tunisienne,High
+                5,Chrome,Google,Software,Why,Firefox,FOSS,Medium
+                6,Dish soap,Fairy,Household,Why,Green soap,Eco Brand,Low
+                7,Lays Chips,PepsiCo,Snacks,Why,Chips Sidi,منتج تونسي,Medium
+                """);
+
+        assertThat(plan.companies()).extracting(CompanyEntry::name).doesNotContain("Local", "Global", "Tunisia",
+                "Marque tunisienne", "FOSS", "Eco Brand", "منتج تونسي");
+        assertThat(plan.brands()).extracting(BrandEntry::name).contains("Bata Shoes", "Epson Printer", "Safia",
+                "Boga Cola", "Firefox", "Green soap", "Chips Sidi");
+        assertThat(plan.alternatives()).extracting(alternative -> alternative.origin().map(CountryCode::value)
+                .orElse("-")).containsExactly("-", "-", "TN", "TN", "-", "-", "TN");
+        assertThat(plan.warnings()).extracting(ImportWarning::row, ImportWarning::message).contains(
+                tuple(1, "alternative_brand 'Local' names no maker but a quality: it asserts nothing; 'Bata Shoes' is"
+                        + " filed under a brand of its own name"),
+                tuple(3, "alternative_brand 'Tunisia' names a place, not a maker: origin TN asserted; 'Safia' is filed"
+                        + " under a brand of its own name"));
+        assertThat(plan.warnings()).extracting(ImportWarning::message).noneMatch(message -> message.contains("origin"
+                + " of alternative"));
+    }
+
+    @Test
+    void stores_no_alternative_that_names_no_product() {
+        ImportPlan plan = read("""
+                1,Air Max,Nike,Shoes,Why,Local products,-,Low
+                2,Printer,HP,Electronics,Why,-,Global,Low
+                """);
+
+        assertThat(plan.alternatives()).isEmpty();
+        assertThat(plan.warnings()).extracting(ImportWarning::message).containsExactly(
+                "tunisian_alternative 'Local products' names no product but a place or a quality: no alternative"
+                        + " stored",
+                "alternative_brand 'Global' names no maker but a place or a quality, and the row names no product:"
+                        + " no alternative stored");
+    }
+
+    @Test
     void refuses_every_bad_row_with_its_column() {
         assertThatThrownBy(() -> read("""
                 1,Cafénova,Nestoria,Coffee,Why,-,-,Extreme

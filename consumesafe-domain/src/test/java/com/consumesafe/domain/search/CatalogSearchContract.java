@@ -1,6 +1,7 @@
 package com.consumesafe.domain.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.consumesafe.domain.catalog.BrandId;
 import com.consumesafe.domain.catalog.CatalogFixture;
@@ -122,5 +123,52 @@ public abstract class CatalogSearchContract {
 
         assertThat(search().search(NameKey.of("limitco"), 2)).hasSize(2);
         assertThat(search().search(NameKey.of("qqqqqqqqqqzzzzzz"), 5)).isEmpty();
+    }
+
+    @Test
+    void finds_whole_words_inside_names_after_exact_and_prefix_matches() {
+        CompanyId company = catalog().company("Zemvolar Quenneth");
+        BrandId starting = catalog().brand("Quenneth Tarvos", company);
+        ProductId partOfAWord = catalog().product("Zemvolar Quennethia", starting);
+
+        List<CatalogMatch> matches = search().search(NameKey.of("quenneth"), 10);
+
+        assertThat(matches).extracting(CatalogMatch::target, CatalogMatch::quality).startsWith(
+                tuple(starting, MatchQuality.PREFIX),
+                tuple(company, MatchQuality.WORD));
+        assertThat(matches).extracting(CatalogMatch::target).doesNotContain(partOfAWord);
+        assertThat(matches).extracting(CatalogMatch::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(search().candidates(NameKey.of("quenneth tarvos extra large"), 10))
+                .extracting(CatalogMatch::target, CatalogMatch::quality)
+                .contains(tuple(starting, MatchQuality.WORD));
+    }
+
+    @Test
+    void candidates_hold_names_equal_spacing_aside_inner_words_and_names_one_error_away() {
+        CompanyId company = catalog().company("Plimbrook Stream");
+        BrandId brand = catalog().brand("Plimbrookstream", company);
+        ProductId inner = catalog().product("Vantel Plimbrook Stream", brand);
+        ProductId oneError = catalog().product("Plimbrook Straem", brand);
+
+        List<CatalogMatch> candidates = search().candidates(NameKey.of("plimbrookstream"), 10);
+
+        assertThat(candidates).filteredOn(match -> match.quality() == MatchQuality.EXACT)
+                .extracting(CatalogMatch::target).containsExactlyInAnyOrder(company, brand);
+        assertThat(search().candidates(NameKey.of("plimbrook stream"), 10)).extracting(CatalogMatch::target)
+                .contains(company, brand, inner, oneError);
+        assertThat(search().candidates(NameKey.of("plimbrook straem"), 10)).extracting(CatalogMatch::target)
+                .contains(oneError, company);
+    }
+
+    @Test
+    void finds_names_whose_first_word_is_one_typing_error_away() {
+        CompanyId company = catalog().company("Drevonia Foods");
+        ProductId product = catalog().product("Quarmelith Grove Oil", catalog().brand("Zentrova", company));
+
+        assertThat(search().candidates(NameKey.of("drevoina"), 10)).extracting(CatalogMatch::target)
+                .contains(company);
+        assertThat(search().search(NameKey.of("qaurmelith"), 10)).extracting(CatalogMatch::target).contains(product);
+        assertThat(search().candidates(NameKey.of("quarmelith grvoe"), 10)).extracting(CatalogMatch::target)
+                .contains(product);
     }
 }

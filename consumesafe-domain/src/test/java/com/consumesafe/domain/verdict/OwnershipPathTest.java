@@ -42,7 +42,7 @@ class OwnershipPathTest {
         assertThat(OwnershipPath.of(BRAND, List.of()).isEmpty()).isTrue();
         assertThat(new OwnershipPath(null, false, false).steps()).isEmpty();
         assertThat(new Assessment(Verdict.UNKNOWN, null, null, null, null, null).path().isEmpty()).isTrue();
-        assertThat(new RejectedAlternative(null, "why", null).listings()).isEmpty();
+        assertThat(new RejectedAlternative(null, "why", null, null).listings()).isEmpty();
         assertThat(new CheckOptions(null, null).lists()).isEqualTo(ListSelection.all());
         assertThat(new CheckOptions(null, null).preferredCountry()).isEmpty();
     }

@@ -7,6 +7,7 @@ import com.consumesafe.domain.search.CatalogMatch;
 import com.consumesafe.domain.search.CatalogSearch;
 import com.consumesafe.domain.search.MatchQuality;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CatalogSearch port on PostgreSQL, in steps that rank as one union would. First exact and prefix matches:
- * among the names starting with the query, the shortest ones (an index-only scan of the b-tree on name_key), ranked
- * by similarity. Then, only when they do not fill the limit, names one or two edits away. A query of eight letters
+ * names equal to the query spacing aside, and among the names starting with the query the shortest ones (an
+ * index-only scan of the b-tree on name_key), ranked by similarity. Then names holding the query as whole words
+ * after their first (the trigram index, then a whole-word pattern). Then, only when they do not fill the limit (a
+ * check always asks), names one or two edits away. A query of eight letters
  * or more first looks at the names sharing its head or its tail (b-tree range scans, V5__typo_halves.sql), which
  * holds every name one typing error away. Only when that finds nothing does it take the trigram index: within the
  * length the edits allow, and within a pg_trgm similarity threshold that grows with the query, so that a long query
@@ -48,20 +51,44 @@ class TrigramCatalogSearch implements CatalogSearch {
     // the shortest query whose head and tail, each a little under half of it, are three letters or more
     private static final int NEAR_QUERY = 8;
 
+    // the shortest query whose typing errors the check may correct, and so worth looking for at the start of names
+    private static final int NEAR_START_QUERY = 7;
+
+    // a word of seven letters or more with one typing error keeps at least this word similarity to the name it meant
+    private static final double NEAR_START_THRESHOLD = 0.4;
+
     // prefix matches ranked per table: the shortest are the most similar, since every one holds the whole query
     private static final int PREFIX_CANDIDATES = 100;
 
+    // names equal to the query spacing aside come from the compact-key indexes (V6, V9__check_confidence.sql)
     private static final String EXACT_OR_PREFIX_PER_TABLE = """
             SELECT '%1$s' AS kind, t.id, t.name, t.name_key,
-                   CASE WHEN t.name_key = :key THEN 0 ELSE 1 END AS quality,
+                   CASE WHEN replace(t.name_key, ' ', '') = :compact THEN 0 ELSE 1 END AS quality,
                    similarity(t.name_key, :key) AS similarity
-              FROM (SELECT id FROM %2$s WHERE name_key LIKE :prefix
-                     ORDER BY length(name_key), name_key LIMIT :candidates) shortest
+              FROM ((SELECT id FROM %2$s WHERE name_key LIKE :prefix
+                     ORDER BY length(name_key), name_key LIMIT :candidates)
+                    UNION
+                    SELECT id FROM %2$s WHERE replace(name_key, ' ', '') = :compact) shortest
               JOIN %2$s t ON t.id = shortest.id
             """;
 
-    private static final String FUZZY_PER_TABLE = """
+    // the trigram index narrows to names holding the letters, the second pattern keeps whole words only
+    private static final String WORD_PER_TABLE = """
             SELECT '%1$s' AS kind, id, name, name_key, 2 AS quality, similarity(name_key, :key) AS similarity
+              FROM %2$s
+             WHERE name_key LIKE :inside AND name_key || ' ' LIKE :insideWords
+            """;
+
+    // names that are the query's first words, "Kitkrunch" for "kitkrunch bar": suggestions only, since "apple
+    // juice" is not Apple
+    private static final String STARTING_THE_QUERY_PER_TABLE = """
+            SELECT '%1$s' AS kind, id, name, name_key, 2 AS quality, similarity(name_key, :key) AS similarity
+              FROM %2$s
+             WHERE name_key IN (:starts)
+            """;
+
+    private static final String FUZZY_PER_TABLE = """
+            SELECT '%1$s' AS kind, id, name, name_key, 3 AS quality, similarity(name_key, :key) AS similarity
               FROM %2$s
              WHERE %3$s name_key %% :key AND length(name_key) BETWEEN :shortest AND :longest
                AND name_key NOT LIKE :prefix %4$s
@@ -69,7 +96,7 @@ class TrigramCatalogSearch implements CatalogSearch {
 
     // levenshtein_less_equal on the index's own name_key: both scans stay index-only
     private static final String NEAR_PER_TABLE = """
-            SELECT '%1$s' AS kind, t.id, t.name, t.name_key, 2 AS quality,
+            SELECT '%1$s' AS kind, t.id, t.name, t.name_key, 3 AS quality,
                    similarity(t.name_key, :key) AS similarity, near.edits
               FROM (SELECT id, levenshtein_less_equal(name_key, :key, :edits) AS edits FROM %2$s
                      WHERE name_key LIKE :head AND length(name_key) BETWEEN :shortest AND :longest
@@ -81,7 +108,18 @@ class TrigramCatalogSearch implements CatalogSearch {
              WHERE near.edits <= :edits AND t.name_key NOT LIKE :prefix
             """;
 
+    // names whose first words are one or two errors from the query, "nestoira" for "Nestoria Foods": the trigram
+    // index finds names holding a stretch like the query, the edit distance keeps those whose first words are near it
+    private static final String NEAR_START_PER_TABLE = """
+            SELECT '%1$s' AS kind, id, name, name_key, 3 AS quality, word_similarity(:key, name_key) AS similarity
+              FROM %2$s
+             WHERE :key <%% name_key
+               AND levenshtein_less_equal(substring(name_key FROM :firstWords), :key, :edits) <= :edits
+            """;
+
     private static final String EXACT_OR_PREFIX = union(EXACT_OR_PREFIX_PER_TABLE, "", "");
+    private static final String WORDS = union(WORD_PER_TABLE, "", "");
+    private static final String STARTING_THE_QUERY = union(STARTING_THE_QUERY_PER_TABLE, "", "");
     private static final String FUZZY = union(FUZZY_PER_TABLE, "", "");
     // the constant lets the planner use the partial indexes of short names
     private static final String FUZZY_SHORT = union(FUZZY_PER_TABLE, "length(name_key) <= " + SHORT_NAME + " AND", "");
@@ -90,6 +128,7 @@ class TrigramCatalogSearch implements CatalogSearch {
             + " AND", "AND levenshtein_less_equal(name_key, :key, " + EDITS_TOLERATED + ") <= " + EDITS_TOLERATED);
 
     private static final String NEAR = union(NEAR_PER_TABLE, "", "", "edits");
+    private static final String NEAR_START = union(NEAR_START_PER_TABLE, "", "");
 
     private static final MatchQuality[] QUALITIES = MatchQuality.values();
 
@@ -108,26 +147,40 @@ class TrigramCatalogSearch implements CatalogSearch {
     @Transactional(readOnly = true)
     public List<CatalogMatch> search(NameKey query, int limit) {
         int wanted = Math.clamp(limit, 1, MAX_LIMIT);
-        List<CatalogMatch> found = jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH);
-        if (found.size() >= wanted) {
-            return found;
+        List<CatalogMatch> found = new ArrayList<>(jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH));
+        if (found.size() < wanted) {
+            found.addAll(words(query, wanted - found.size()));
         }
-        List<CatalogMatch> all = new ArrayList<>(found);
-        all.addAll(fuzzy(query, wanted - found.size(), found.isEmpty()));
-        return all;
+        if (found.size() < wanted) {
+            found.addAll(fuzzy(query, wanted - found.size(), found.isEmpty()));
+        }
+        return found;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<CatalogMatch> bestMatches(NameKey query, int limit) {
+    public List<CatalogMatch> candidates(NameKey query, int limit) {
         int wanted = Math.clamp(limit, 1, MAX_LIMIT);
-        List<CatalogMatch> found = jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH);
-        if (found.isEmpty()) {
-            // fuzzy matches are all of one quality
-            return fuzzy(query, wanted, true);
+        List<CatalogMatch> found = new ArrayList<>(jdbc.query(EXACT_OR_PREFIX, parameters(query, wanted), MATCH));
+        found.addAll(words(query, wanted));
+        // names one error away are what the confidence rule weighs against each other, so they are always looked for
+        found.addAll(fuzzy(query, wanted, found.isEmpty()));
+        return found;
+    }
+
+    // names holding the query as inner words, and names that are its first words
+    private List<CatalogMatch> words(NameKey query, int limit) {
+        List<CatalogMatch> found = new ArrayList<>(jdbc.query(WORDS, parameters(query, limit), MATCH));
+        String[] words = query.value().split(" ");
+        if (words.length > 1 && found.size() < limit) {
+            List<String> starts = new ArrayList<>();
+            for (int count = 1; count < words.length; count++) {
+                starts.add(String.join(" ", Arrays.copyOf(words, count)));
+            }
+            found.addAll(jdbc.query(STARTING_THE_QUERY, parameters(query, limit - found.size())
+                    .addValue("starts", starts), MATCH));
         }
-        MatchQuality best = found.getFirst().quality();
-        return found.stream().filter(match -> match.quality() == best).toList();
+        return found;
     }
 
     /**
@@ -145,6 +198,16 @@ class TrigramCatalogSearch implements CatalogSearch {
             List<CatalogMatch> near = jdbc.query(NEAR, withHeadAndTail(query.value(), parameters), MATCH);
             if (!near.isEmpty()) {
                 return near;
+            }
+        }
+        if (length >= NEAR_START_QUERY && nothingCloser) {
+            jdbc.getJdbcTemplate().query("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)",
+                    (row, number) -> row.getString(1), Double.toString(NEAR_START_THRESHOLD));
+            int words = query.value().split(" ").length;
+            List<CatalogMatch> nearStart = jdbc.query(NEAR_START, parameters.addValue("firstWords",
+                    "^\\S+(?: \\S+){" + (words - 1) + "}"), MATCH);
+            if (!nearStart.isEmpty()) {
+                return nearStart;
             }
         }
         if (length > SHORT_QUERY) {
@@ -211,8 +274,11 @@ class TrigramCatalogSearch implements CatalogSearch {
     private static MapSqlParameterSource parameters(NameKey query, int limit) {
         return new MapSqlParameterSource()
                 .addValue("key", query.value())
+                .addValue("compact", query.compact())
                 // a name key holds only letters, digits and single spaces, so it carries no LIKE wildcard
                 .addValue("prefix", query.value() + "%")
+                .addValue("inside", "% " + query.value() + "%")
+                .addValue("insideWords", "% " + query.value() + " %")
                 .addValue("candidates", PREFIX_CANDIDATES)
                 .addValue("limit", limit);
     }

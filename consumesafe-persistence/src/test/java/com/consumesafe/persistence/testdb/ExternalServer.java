@@ -1,7 +1,6 @@
 package com.consumesafe.persistence.testdb;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,20 +27,22 @@ final class ExternalServer implements TestDatabaseServer {
 
     @Override
     public DatabaseCoordinates createDatabase(String name) {
-        execute("CREATE DATABASE " + quoted(name));
+        execute("CREATE DATABASE " + DatabaseCoordinates.quoted(name));
         return maintenance.withDatabase(name);
     }
 
     @Override
     public void dropDatabase(String name) {
-        execute("DROP DATABASE IF EXISTS " + quoted(name) + " WITH (FORCE)");
+        execute("DROP DATABASE IF EXISTS " + DatabaseCoordinates.quoted(name) + " WITH (FORCE)");
     }
 
     private void dropAbandonedDatabases() {
         Instant cutoff = Instant.now().minus(ABANDONED_AFTER);
         List<String> abandoned = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-                ResultSet names = statement.executeQuery("SELECT datname FROM pg_database")) {
+        try (Connection connection = maintenance.connect(); Statement statement = connection.createStatement();
+                // only databases this user may drop: another role's are not this run's business
+                ResultSet names = statement.executeQuery(
+                        "SELECT datname FROM pg_database WHERE pg_has_role(datdba, 'MEMBER')")) {
             while (names.next()) {
                 Matcher matcher = RUN_DATABASE.matcher(names.getString(1));
                 if (matcher.matches() && Instant.ofEpochSecond(Long.parseLong(matcher.group(1))).isBefore(cutoff)) {
@@ -56,32 +56,16 @@ final class ExternalServer implements TestDatabaseServer {
     }
 
     private void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = maintenance.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw unreachable(e);
         }
     }
 
-    private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        if (maintenance.user() != null) {
-            properties.setProperty("user", maintenance.user());
-        }
-        if (maintenance.password() != null) {
-            properties.setProperty("password", maintenance.password());
-        }
-        return DriverManager.getConnection(maintenance.url(), properties);
-    }
-
     private IllegalStateException unreachable(SQLException e) {
         return new IllegalStateException("The test PostgreSQL server named by " + URL_VARIABLE + " ("
                 + maintenance.url() + ") refused: " + e.getMessage()
                 + ". The user must be allowed to CREATE DATABASE.", e);
-    }
-
-    /** Names come from {@link TestDatabase#newName()}, but quote them anyway. */
-    private static String quoted(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 }

@@ -2,7 +2,9 @@ package com.consumesafe.persistence.testdb;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -15,6 +17,7 @@ public final class TestDatabase {
     static final String NAME_PREFIX = "consumesafe_test_";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final List<String> CREATED = new ArrayList<>();
 
     private static TestDatabaseServer server;
     private static DatabaseCoordinates shared;
@@ -33,12 +36,14 @@ public final class TestDatabase {
     /** A new, empty database on the test server, dropped when the JVM ends. */
     public static synchronized DatabaseCoordinates createEmpty() {
         if (server == null) {
-            server = TestDatabaseServer.choose(System.getenv(), TestDatabase::dockerAvailable);
+            server = TestDatabaseServer.choose(System.getenv(), TestDatabase::dockerAvailable, EmbeddedServer::start);
+            TestDatabaseServer owner = server;
+            // one hook, so an embedded server stops only after the databases on it are done with
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> owner.endRun(created()), "test-databases-end"));
         }
-        TestDatabaseServer owner = server;
         String name = newName();
-        DatabaseCoordinates coordinates = owner.createDatabase(name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> owner.dropDatabase(name), "drop-" + name));
+        DatabaseCoordinates coordinates = server.createDatabase(name);
+        CREATED.add(name);
         return coordinates;
     }
 
@@ -46,6 +51,10 @@ public final class TestDatabase {
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
         return NAME_PREFIX + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(random);
+    }
+
+    private static synchronized List<String> created() {
+        return List.copyOf(CREATED);
     }
 
     private static boolean dockerAvailable() {
