@@ -1,9 +1,12 @@
 package com.consumesafe.api.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.consumesafe.api.ApiIT;
 import com.consumesafe.api.HttpApi;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,16 @@ class ForwardedHeadersIT {
 
     @LocalServerPort
     private int port;
+
+    @Test
+    void the_recording_resolver_sees_the_lookups_of_this_jvm() {
+        String name = "probe-" + UUID.randomUUID() + ".invalid";
+
+        assertThatThrownBy(() -> InetAddress.getByName(name)).isInstanceOf(UnknownHostException.class);
+
+        // so that the test below, finding no lookup, means there was none
+        assertThat(RecordingResolverProvider.lookedUp(name)).isTrue();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"%s.invalid", "198.51.100.7, %s.invalid", "%s.invalid, 10.0.0.9", "10.0.0.1:80, %s.invalid",
