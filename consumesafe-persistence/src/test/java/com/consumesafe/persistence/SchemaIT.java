@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -24,6 +26,10 @@ class SchemaIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    // migrations written in Java are beans of the module, beside the SQL files
+    @Autowired
+    private List<JavaMigration> javaMigrations;
+
     @Test
     void flyway_applied_every_migration_of_the_module_successfully() throws IOException {
         Set<String> shipped = new TreeSet<>();
@@ -34,12 +40,13 @@ class SchemaIT {
             // Flyway reads V1_1 as version 1.1
             shipped.add(version.group(1).replace('_', '.'));
         }
+        javaMigrations.forEach(migration -> shipped.add(migration.getVersion().getVersion()));
         Integer failed = jdbc.queryForObject(
                 "SELECT count(*) FROM flyway_schema_history WHERE NOT success", Integer.class);
         Set<String> applied = new TreeSet<>(jdbc.queryForList(
                 "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL", String.class));
 
-        assertThat(shipped).as("versioned migrations on the classpath").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(shipped).as("versioned migrations of the module").hasSizeGreaterThanOrEqualTo(10);
         assertThat(failed).isZero();
         assertThat(applied).isEqualTo(shipped);
     }
