@@ -16,6 +16,30 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# starts an API jar in the background on free loopback ports against a database of the server, rate limiter off,
+# with the curator token in $token: start_api JAR DATABASE LOG [JVM flags...]; sets app_pid, api_port and
+# management_port, and returns once it is ready
+start_api() {
+    local jar=$1 database=$2 log=$3
+    shift 3
+    api_port=$(free_port)
+    management_port=$(free_port)
+    CONSUMESAFE_ADMIN_TOKEN="bench=$token" "$java" "$@" -jar "$jar" \
+        --server.address=127.0.0.1 --server.port="$api_port" \
+        --management.server.address=127.0.0.1 --management.server.port="$management_port" \
+        --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
+        --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" \
+        --consumesafe.rate-limit.enabled=false --logging.level.root=WARN >"$log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 1 240); do
+        curl -fs "http://127.0.0.1:$management_port/actuator/health/readiness" >/dev/null 2>&1 && return
+        kill -0 "$app_pid" 2>/dev/null || { echo "the API stopped; see $log" >&2; exit 1; }
+        sleep 1
+    done
+    echo "the API was not ready within 240 s; see $log" >&2
+    exit 1
+}
+
 # stops the API started in the background, if it still runs
 stop_app() {
     if [[ -n ${app_pid:-} ]] && kill -0 "$app_pid" 2>/dev/null; then
@@ -23,4 +47,15 @@ stop_app() {
         wait "$app_pid" 2>/dev/null || true
     fi
     app_pid=
+}
+
+# the consumesafe-api jar of the last `mvn package` under ROOT (not its -tests jar); nothing when there is none
+built_jar() {
+    local jar
+    for jar in "$1"/consumesafe-api/target/consumesafe-api-*.jar; do
+        if [[ -f $jar && $jar != *-tests.jar ]]; then
+            echo "$jar"
+            return
+        fi
+    done
 }

@@ -44,21 +44,8 @@ fi
 
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
 "${psql_admin[@]}" -c "CREATE DATABASE $database"
-api_port=$(free_port)
-management_port=$(free_port)
-CONSUMESAFE_ADMIN_TOKEN="bench=$token" "$java" -Xms512m -Xmx1g -XX:+UseParallelGC \
-    -jar "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar \
-    --server.address=127.0.0.1 --server.port="$api_port" \
-    --management.server.address=127.0.0.1 --management.server.port="$management_port" \
-    --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
-    --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" \
-    --consumesafe.rate-limit.enabled=false --logging.level.root=WARN >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$management_port/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$app_pid" 2>/dev/null || { echo "the API stopped; see $work/app.log" >&2; exit 1; }
-    sleep 1
-done
+start_api "$(ls "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar)" "$database" "$work/app.log" \
+    -Xms512m -Xmx1g -XX:+UseParallelGC
 
 post() {
     local list=$1 format=$2 file=$3

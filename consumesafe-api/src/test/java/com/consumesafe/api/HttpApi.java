@@ -1,6 +1,7 @@
 package com.consumesafe.api;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,24 +55,63 @@ public final class HttpApi {
 
     /** Sends a request line exactly as given, for requests that a well-behaved client refuses to build. */
     public Response raw(String method, String rawTarget) {
+        return raw((method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Sends these bytes as the whole request (which should say Connection: close) and reads the answer to its end,
+     * a chunked body joined back together.
+     */
+    public Response raw(byte[] request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request);
             out.flush();
-            String[] headAndBody = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .split("\r\n\r\n", 2);
-            String[] head = headAndBody[0].split("\r\n");
-            String contentType = Arrays.stream(head)
-                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
-                    .map(line -> line.substring("content-type:".length()).strip())
-                    .findFirst().orElse("");
-            String body = headAndBody.length > 1 ? headAndBody[1] : "";
-            return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, "", body, Map.of());
+            byte[] answer = socket.getInputStream().readAllBytes();
+            int end = indexOf(answer, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+            String[] head = new String(answer, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            Arrays.stream(head).skip(1).filter(line -> line.indexOf(':') > 0).forEach(line -> headers
+                    .computeIfAbsent(line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT),
+                            name -> new ArrayList<>()).add(line.substring(line.indexOf(':') + 1).strip()));
+            byte[] body = Arrays.copyOfRange(answer, end + 4, answer.length);
+            if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+                body = dechunked(body);
+            }
+            return new Response(Integer.parseInt(head[0].split(" ")[1]),
+                    headers.getOrDefault("content-type", List.of("")).getFirst(),
+                    headers.getOrDefault("location", List.of("")).getFirst(),
+                    new String(body, StandardCharsets.UTF_8), headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] dechunked(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, new byte[] {'\r', '\n'}, at);
+            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1)
+                    .split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + Arrays.toString(part) + " in the answer");
     }
 
     private Response send(HttpRequest.Builder request) {

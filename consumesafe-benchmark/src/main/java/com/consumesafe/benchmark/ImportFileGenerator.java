@@ -3,6 +3,7 @@ package com.consumesafe.benchmark;
 import com.consumesafe.domain.imports.CsvWriter;
 import com.consumesafe.domain.imports.LegacyFormat;
 import com.consumesafe.domain.imports.NativeFormat;
+import com.consumesafe.domain.listing.Listing;
 import com.consumesafe.domain.name.NameKey;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,9 +20,11 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * Writes a legacy and a native import file of N data rows each (args: N, folder) for bench/imports.sh: a legacy
- * list of N/20 listed companies with a product per row and an alternative on one row in four; a native catalog of
- * companies in two-level trees, brands, products with barcodes, listings and alternatives.
+ * Writes a legacy and a native import file of N data rows each (args: N, folder[, bytes]) for bench/imports.sh and
+ * bench/memory.sh: a legacy list of N/20 listed companies with a product per row and an alternative on one row in
+ * four, its reasons lengthened so the file comes close to {@code bytes} when given (the largest file an import
+ * accepts); a native catalog of companies in two-level trees, brands, products with barcodes, listings and
+ * alternatives.
  */
 public final class ImportFileGenerator {
 
@@ -38,6 +41,9 @@ public final class ImportFileGenerator {
     };
     private static final String[] SEVERITIES = {"High", "Medium", "Low"};
     private static final String SEED_ENV = "BENCH_SEED";
+    private static final String DETAIL = " (details in the campaign's dossier)";
+    // a legacy row without its reason: id, product, brand, category, alternative, intensity and separators
+    private static final int ROW_WITHOUT_REASON = 75;
 
     private final SplittableRandom random;
     private final Names names;
@@ -48,21 +54,23 @@ public final class ImportFileGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ImportFileGenerator ROWS FOLDER");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException("usage: ImportFileGenerator ROWS FOLDER [BYTES]");
         }
         int rows = Integer.parseInt(args[0]);
+        long bytes = args.length == 3 ? Long.parseLong(args[2]) : 0;
         Path folder = Files.createDirectories(Path.of(args[1]));
         long seed = Long.parseLong(System.getenv().getOrDefault(SEED_ENV, "20240607"));
         Path legacy = folder.resolve("legacy-" + rows + ".csv");
         Path nativeFile = folder.resolve("native-" + rows + ".csv");
-        new ImportFileGenerator(seed).legacy(rows, legacy);
+        int reasonLength = bytes > 0 ? (int) Math.min(Listing.MAX_REASON_LENGTH, bytes / rows - ROW_WITHOUT_REASON) : 0;
+        new ImportFileGenerator(seed).legacy(rows, legacy, reasonLength);
         new ImportFileGenerator(seed + 1).nativeCatalog(rows, nativeFile);
         System.out.printf("%s: %d bytes%n%s: %d bytes%n", legacy, Files.size(legacy), nativeFile,
                 Files.size(nativeFile));
     }
 
-    private void legacy(int rows, Path file) throws IOException {
+    private void legacy(int rows, Path file, int reasonLength) throws IOException {
         String[] companies = distinct(Math.max(1, rows / 20), names::company);
         String[] parents = distinct(Math.max(1, rows / 400), names::company);
         String[] localBrands = distinct(Math.max(1, rows / 100), names::brand);
@@ -76,7 +84,8 @@ public final class ImportFileGenerator {
                         : companies[company];
                 boolean alternative = random.nextInt(4) == 0;
                 out.write(CsvWriter.line(List.of(Integer.toString(row), names.product(), brand,
-                        CATEGORIES[company % CATEGORIES.length], REASONS[company % REASONS.length],
+                        CATEGORIES[company % CATEGORIES.length],
+                        reason(REASONS[company % REASONS.length], reasonLength),
                         alternative ? localProducts[random.nextInt(localProducts.length)] : "-",
                         alternative ? localBrands[random.nextInt(localBrands.length)] + " (TN)" : "N/A",
                         SEVERITIES[company % SEVERITIES.length])));
@@ -153,6 +162,14 @@ public final class ImportFileGenerator {
             }
         }
         return values;
+    }
+
+    private static String reason(String reason, int length) {
+        StringBuilder text = new StringBuilder(reason);
+        while (text.length() < length) {
+            text.append(DETAIL);
+        }
+        return length > reason.length() ? text.substring(0, length).strip() : reason;
     }
 
     private static String pad(long value, int digits) {

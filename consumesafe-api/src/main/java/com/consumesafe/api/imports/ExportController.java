@@ -31,7 +31,7 @@ class ExportController {
         this.catalog = catalog;
     }
 
-    @GetMapping
+    @GetMapping(produces = "text/csv")
     @Operation(summary = "A list as CSV", description = "The native layout: companies, brands, products,"
             + " listings and alternatives, sorted so the same list always gives the same file; round-trips through"
             + " POST /api/v1/imports?format=native. 404 for an unknown list.")

@@ -2,7 +2,9 @@ package com.consumesafe.api.imports;
 
 import com.consumesafe.api.curation.CuratorAuthentication;
 import com.consumesafe.domain.InvalidValueException;
+import com.consumesafe.domain.imports.CsvReader;
 import com.consumesafe.domain.imports.ImportFormat;
+import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.list.CuratedList;
 import com.consumesafe.domain.list.Slug;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,9 +15,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -60,36 +64,26 @@ class ImportController {
         Optional<String> listTitle = Optional.ofNullable(title).filter(text -> !text.isBlank());
         // a bad title is refused (400) before the body is read, not after the whole file was checked
         listTitle.ifPresent(text -> new CuratedList(slug, text, ""));
-        String text = decode(body(request));
-        return ResponseEntity.status(HttpStatus.CREATED).body(imports.run(slug, listTitle, parsed, text, curator));
+        ImportPlan plan = read(parsed, request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(imports.run(slug, listTitle, parsed, plan, curator));
     }
 
+    // streamed: bytes decoded, records parsed and read into the plan as they arrive, so that only the plan is held;
     // refused on the announced length before reading, and never read beyond the limit when none is announced
-    private byte[] body(HttpServletRequest request) throws IOException {
-        long max = limits.maxBytes().toBytes();
-        if (request.getContentLengthLong() > max) {
-            throw tooLarge(request.getContentLengthLong());
+    private ImportPlan read(ImportFormat format, HttpServletRequest request) throws IOException {
+        long maxBytes = limits.maxBytes().toBytes();
+        if (request.getContentLengthLong() > maxBytes) {
+            throw ImportTooLargeException.bytes(maxBytes);
         }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (body.length > max) {
-                throw tooLarge(body.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader body = new InputStreamReader(new LimitedBody(request.getInputStream(), maxBytes), utf8)) {
+            return format.read(new BoundedRecords(new CsvReader(body), limits.maxRows()));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InvalidValueException("body", "must be UTF-8 text");
             }
-            return body;
-        }
-    }
-
-    private ImportTooLargeException tooLarge(long bytes) {
-        return new ImportTooLargeException("The body has " + bytes + "+ bytes; an import takes at most "
-                + limits.maxBytes().toBytes() + " (consumesafe.imports.max-bytes).");
-    }
-
-    private static String decode(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidValueException("body", "must be UTF-8 text");
+            throw e.getCause();
         }
     }
 }

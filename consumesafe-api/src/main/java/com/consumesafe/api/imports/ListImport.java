@@ -7,7 +7,6 @@ import com.consumesafe.domain.audit.AuditTrail;
 import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.imports.AlternativeEntry;
 import com.consumesafe.domain.imports.CatalogImports;
-import com.consumesafe.domain.imports.CsvReader;
 import com.consumesafe.domain.imports.ImportFormat;
 import com.consumesafe.domain.imports.ImportPlan;
 import com.consumesafe.domain.imports.ImportWarning;
@@ -39,9 +38,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One import, in one transaction: read the whole file first (every bad row refuses it), wait for any other import to
- * finish, create the list if needed, store the catalog and listings, then store only the alternatives the verdict
- * rule finds clean on that list. A clash with a curator's concurrent write stores nothing and answers 409 to retry.
+ * One import, in one transaction, of a plan read beforehand (every bad row refuses the file): wait for any other
+ * import to finish, create the list if needed, store the catalog and listings, then store only the alternatives the
+ * verdict rule finds clean on that list. A clash with a curator's concurrent write stores nothing and answers 409 to
+ * retry.
  */
 @Service
 class ListImport {
@@ -53,28 +53,23 @@ class ListImport {
     private final Alternatives alternatives;
     private final VerdictRule verdicts;
     private final AuditTrail audit;
-    private final ImportProperties limits;
 
     ListImport(CatalogImports catalog, CuratedLists lists, Alternatives alternatives, VerdictRule verdicts,
-               AuditTrail audit, ImportProperties limits) {
+               AuditTrail audit) {
         this.catalog = catalog;
         this.lists = lists;
         this.alternatives = alternatives;
         this.verdicts = verdicts;
         this.audit = audit;
-        this.limits = limits;
     }
 
+    /**
+     * Stores a plan read from a file; reading it needs no turn and no transaction, so a bad file never waits behind
+     * another import nor holds a connection while it is uploaded.
+     */
     @Transactional
-    ImportReport run(Slug list, Optional<String> title, ImportFormat format, String text, String curator) {
-        List<List<String>> records = CsvReader.read(text);
-        if (records.size() - 1 > limits.maxRows()) {
-            throw new ImportTooLargeException("The file has " + (records.size() - 1) + " records; an import takes at"
-                    + " most " + limits.maxRows() + " (consumesafe.imports.max-rows).");
-        }
-        ImportPlan plan = format.read(records);
+    ImportReport run(Slug list, Optional<String> title, ImportFormat format, ImportPlan plan, String curator) {
         try {
-            // after reading, which needs no turn: a bad file never waits behind another import
             catalog.takeTurn();
             return store(list, title, format, plan, curator);
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
@@ -139,8 +134,8 @@ class ListImport {
             clean.add(new Alternative(written.targets().get(entry.insteadOf()), suggested, entry.origin(),
                     entry.note()));
         }
-        alternatives.saveAll(clean);
-        return clean.size();
+        // only those not suggested already: an import of the same file again creates none
+        return alternatives.saveAll(clean);
     }
 
     private static String describe(Assessment assessment) {

@@ -29,29 +29,36 @@ class ArgoCdManifestsTest {
     }
 
     @Test
-    void each_application_deploys_the_chart_with_a_values_file_that_exists() throws IOException {
+    void each_application_renders_the_protected_branch_chart_with_the_environment_branch_pin() throws IOException {
         Map<String, String> branches = Map.of("staging", "develop", "production", "main");
         for (Map.Entry<String, String> environment : branches.entrySet()) {
             Map<String, Object> app = read(ARGOCD.resolve("apps/consumesafe-" + environment.getKey() + ".yaml"))
                     .one("Application");
+            List<Map<String, Object>> sources = Manifests.listAt(app, "spec.sources");
+            Map<String, Object> chart = sources.get(0);
+            Map<String, Object> pin = sources.get(1);
 
             assertThat(Manifests.at(app, "spec.project")).isEqualTo("consumesafe");
-            assertThat(Manifests.at(app, "spec.source.repoURL")).isEqualTo(REPOSITORY);
-            assertThat(Manifests.at(app, "spec.source.path")).isEqualTo("charts/consumesafe");
-            assertThat(Manifests.at(app, "spec.source.targetRevision")).isEqualTo(environment.getValue());
-            List<String> valueFiles = Manifests.stringsAt(app, "spec.source.helm.valueFiles");
-            assertThat(valueFiles).containsExactly("values-" + environment.getKey() + ".yaml");
-            for (String valueFile : valueFiles) {
-                assertThat(Chart.DIR.resolve(valueFile)).isRegularFile();
-            }
+            assertThat(Manifests.at(app, "spec.source")).as("sources replaces source").isNull();
+            assertThat(sources).hasSize(2)
+                    .allSatisfy(source -> assertThat(source).containsEntry("repoURL", REPOSITORY));
+            assertThat(chart).containsEntry("path", "charts/consumesafe")
+                    .containsEntry("targetRevision", environment.getValue());
+            // the pin source only lends its files: no path, so Argo CD renders nothing from it
+            assertThat(pin).containsEntry("targetRevision", "env/" + environment.getKey()).containsEntry("ref", "pin")
+                    .doesNotContainKey("path");
+            List<String> valueFiles = Manifests.stringsAt(chart, "helm.valueFiles");
+            assertThat(valueFiles).containsExactly("values-" + environment.getKey() + ".yaml", "$pin/image.yaml");
+            assertThat(Chart.DIR.resolve(valueFiles.get(0))).isRegularFile();
             assertThat(Manifests.at(app, "spec.destination.namespace"))
                     .isEqualTo("consumesafe-" + environment.getKey());
             assertThat(Manifests.mapAt(app, "spec.syncPolicy.automated")).containsEntry("prune", true)
                     .containsEntry("selfHeal", true);
             assertThat(Manifests.stringsAt(app, "spec.syncPolicy.syncOptions")).contains("CreateNamespace=true");
             assertThat(Manifests.mapAt(app, "spec.syncPolicy.retry")).containsKey("backoff");
+            // absolute paths, so a commit of either source that touches the chart or the pin refreshes the application
             assertThat(Manifests.mapAt(app, "metadata.annotations"))
-                    .containsEntry("argocd.argoproj.io/manifest-generate-paths", ".")
+                    .containsEntry("argocd.argoproj.io/manifest-generate-paths", "/charts/consumesafe;/image.yaml")
                     .containsKeys("notifications.argoproj.io/subscribe.on-sync-failed.slack",
                             "notifications.argoproj.io/subscribe.on-health-degraded.slack",
                             "notifications.argoproj.io/subscribe.on-deployed.slack");
@@ -76,7 +83,8 @@ class ArgoCdManifestsTest {
         }
         // everything the chart can render, with every optional part switched on
         Manifests everything = Chart.render(List.of(Chart.valuesFile("values-production.yaml")), Map.of(
-                "cnpg.enabled", "true", "serviceMonitor.enabled", "true", "ingress.enabled", "true"));
+                "cnpg.enabled", "true", "serviceMonitor.enabled", "true", "ingress.enabled", "true",
+                "cnpg.backup.enabled", "true", "cnpg.backup.destinationPath", "s3://backups/consumesafe"));
         assertThat(kinds).containsAll(everything.kinds()).contains("Pod");
         assertThat(Manifests.listAt(project, "spec.clusterResourceWhitelist"))
                 .extracting(kind -> kind.get("kind")).containsExactly("Namespace");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +31,9 @@ class ChartRenderTest {
                 Arguments.of("staging", List.of(Chart.valuesFile("values-staging.yaml")), Map.of()),
                 Arguments.of("production", List.of(Chart.valuesFile("values-production.yaml")), Map.of()),
                 Arguments.of("cnpg", List.of(), Map.of("cnpg.enabled", "true")),
+                Arguments.of("cnpg with backups", List.of(Chart.valuesFile("values-production.yaml")), Map.of(
+                        "cnpg.enabled", "true", "cnpg.backup.enabled", "true",
+                        "cnpg.backup.destinationPath", "s3://consumesafe-backups/production")),
                 Arguments.of("everything", List.of(Chart.valuesFile("values-production.yaml")), Map.of(
                         "cnpg.enabled", "true", "serviceMonitor.enabled", "true",
                         "networkPolicy.database.cidr", "10.0.0.0/16", "config.extraEnv.JAVA_TOOL_OPTIONS", "-Xss1m")));
@@ -182,12 +186,74 @@ class ChartRenderTest {
     }
 
     @Test
-    void environment_values_files_pin_the_image_in_the_form_the_bump_script_edits() throws IOException {
+    void environment_values_files_leave_the_image_to_the_environment_branch() throws IOException {
         for (String environment : List.of("staging", "production")) {
-            String values = Files.readString(Chart.valuesFile("values-" + environment + ".yaml"));
-            assertThat(values).as(environment)
-                    .containsPattern("(?m)^image:\\n  tag: \"[^\"]*\"\\n  digest: \"[^\"]*\"$");
+            Map<String, Object> values = Manifests.parse(Files.readString(
+                    Chart.valuesFile("values-" + environment + ".yaml"))).all().get(0);
+            // an image here would be overridden by the pin anyway, and would mislead a reader
+            assertThat(values).as(environment).doesNotContainKey("image");
         }
+    }
+
+    @Test
+    void a_stuck_rollout_turns_degraded_well_inside_the_release_wait() throws IOException {
+        Map<String, Object> deployment = Chart.render().one("Deployment");
+        Map<String, Object> container = Manifests.container(deployment);
+        int deadline = (Integer) Manifests.at(deployment, "spec.progressDeadlineSeconds");
+        int startup = (Integer) Manifests.at(container, "startupProbe.failureThreshold")
+                * (Integer) Manifests.at(container, "startupProbe.periodSeconds");
+        Matcher wait = Pattern.compile("RELEASE_WAIT_SECONDS: (\\d+)").matcher(Files.readString(
+                RepositoryRoot.find().resolve(".github/workflows/release.yml")));
+
+        assertThat(wait.find()).as("release.yml sets RELEASE_WAIT_SECONDS").isTrue();
+        // a pod that needs its whole startup budget is still progress; half the wait leaves time to see Degraded
+        assertThat(deadline).isGreaterThan(startup + 60).isLessThanOrEqualTo(Integer.parseInt(wait.group(1)) / 2);
+    }
+
+    @Test
+    void backups_archive_wal_and_take_scheduled_base_backups_to_object_storage() {
+        Manifests withSecret = Chart.render(List.of(), Map.of("cnpg.enabled", "true", "cnpg.backup.enabled", "true",
+                "cnpg.backup.destinationPath", "s3://consumesafe-backups/staging",
+                "cnpg.backup.endpointURL", "https://minio.example.com",
+                "cnpg.backup.s3Credentials.secretName", "backup-store"));
+        Manifests withRole = Chart.render(List.of(), Map.of("cnpg.enabled", "true", "cnpg.backup.enabled", "true",
+                "cnpg.backup.destinationPath", "s3://consumesafe-backups/staging"));
+        Map<String, Object> store = withSecret.one("ObjectStore");
+        Map<String, Object> schedule = withSecret.one("ScheduledBackup");
+        Map<String, Object> cluster = withSecret.one("Cluster");
+
+        assertThat(Manifests.at(store, "spec.configuration.destinationPath"))
+                .isEqualTo("s3://consumesafe-backups/staging");
+        assertThat(Manifests.at(store, "spec.configuration.endpointURL")).isEqualTo("https://minio.example.com");
+        assertThat(Manifests.at(store, "spec.retentionPolicy")).isEqualTo("30d");
+        assertThat(Manifests.at(store, "spec.configuration.s3Credentials.accessKeyId"))
+                .isEqualTo(Map.of("name", "backup-store", "key", "ACCESS_KEY_ID"));
+        assertThat(Manifests.at(store, "spec.configuration.wal.compression")).isEqualTo("gzip");
+        assertThat(Manifests.at(withRole.one("ObjectStore"), "spec.configuration.s3Credentials"))
+                .isEqualTo(Map.of("inheritFromIAMRole", true));
+        // the Cluster archives every WAL file into that store; the ScheduledBackup adds the base backups
+        assertThat(Manifests.listAt(cluster, "spec.plugins")).singleElement().satisfies(plugin -> {
+            assertThat(plugin).containsEntry("name", "barman-cloud.cloudnative-pg.io")
+                    .containsEntry("isWALArchiver", true);
+            assertThat(Manifests.at(plugin, "parameters.barmanObjectName"))
+                    .isEqualTo(Manifests.at(store, "metadata.name"));
+        });
+        assertThat(Manifests.at(schedule, "spec.cluster.name")).isEqualTo(Manifests.at(cluster, "metadata.name"));
+        assertThat(Manifests.at(schedule, "spec.method")).isEqualTo("plugin");
+        assertThat(Manifests.at(schedule, "spec.pluginConfiguration.name")).isEqualTo("barman-cloud.cloudnative-pg.io");
+        assertThat((String) Manifests.at(schedule, "spec.schedule")).matches("\\S+( \\S+){5}");
+    }
+
+    @Test
+    void backups_are_off_by_default_and_need_a_destination_when_on() {
+        Manifests cnpg = Chart.render(List.of(), Map.of("cnpg.enabled", "true"));
+
+        assertThat(cnpg.kinds()).doesNotContain("ObjectStore", "ScheduledBackup");
+        assertThat(Manifests.at(cnpg.one("Cluster"), "spec.plugins")).isNull();
+        assertThatThrownBy(() -> Chart.render(List.of(), Map.of("cnpg.enabled", "true", "cnpg.backup.enabled", "true")))
+                .hasMessageContaining("destinationPath");
+        assertThatThrownBy(() -> Chart.render(List.of(), Map.of("cnpg.backup.retentionPolicy", "forever")))
+                .hasMessageContaining("retentionPolicy");
     }
 
     @Test

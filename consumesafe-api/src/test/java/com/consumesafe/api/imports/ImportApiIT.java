@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.consumesafe.api.ApiIT;
 import com.consumesafe.api.HttpApi;
 import com.consumesafe.api.TestCuratorToken;
+import com.consumesafe.domain.imports.LegacyFormat;
 import com.consumesafe.domain.imports.NativeFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +108,35 @@ class ImportApiIT {
     }
 
     @Test
+    void importing_the_same_file_again_creates_nothing_and_reports_nothing_created() {
+        String row = "1,Again Bar,Again Foods,Snacks,Why,Again Local Bar,Again Local (TN),High\n";
+        HttpApi.Response first = importLegacy("again", row);
+        HttpApi.Response second = importLegacy("again", row);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.<Map<String, Integer>>json("$.created")).containsEntry("alternatives", 1);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.<Map<String, Integer>>json("$.created")).containsEntry("companies", 0)
+                .containsEntry("brands", 0).containsEntry("products", 0).containsEntry("listings", 0)
+                .containsEntry("alternatives", 0);
+        assertThat(second.<Integer>json("$.listingsUpdated")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM alternative a JOIN product p"
+                + " ON p.id = a.suggested_product_id WHERE p.name = 'Again Local Bar'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_nul_character_in_a_cell_is_a_bad_row_naming_its_column() {
+        HttpApi.Response response = importLegacy("nul-cell", "1,Nul Bar,Nul\u0000Foods,Snacks,Why,-,-,High\n");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.<List<Integer>>json("$.errors[*].row")).containsExactly(1);
+        assertThat(response.<List<String>>json("$.errors[*].column")).containsExactly("brand");
+        assertThat(response.<List<String>>json("$.errors[*].message")).containsExactly(
+                "must not contain the NUL character");
+        assertNothingStored("nul-cell", "nulfoods");
+    }
+
+    @Test
     void a_file_with_bad_rows_names_every_one_and_stores_nothing() {
         HttpApi.Response response = upload.post("/api/v1/imports?list=legacy-bad&format=legacy", CSV,
                 resource("legacy-bad-rows.csv"), "Authorization", TestCuratorToken.bearer());
@@ -147,6 +178,7 @@ class ImportApiIT {
 
     @Test
     void without_a_curator_token_nothing_is_stored() {
+        Map<String, Integer> before = storedCounts();
         HttpApi.Response response = upload.post("/api/v1/imports?list=legacy-stranger&format=legacy", CSV,
                 resource("legacy-sample.csv"), "Authorization", "Bearer " + TestCuratorToken.STRANGER);
         HttpApi.Response none = upload.post("/api/v1/imports?list=legacy-stranger&format=legacy", CSV,
@@ -154,7 +186,8 @@ class ImportApiIT {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(none.status()).isEqualTo(401);
-        assertNothingStored("legacy-stranger", "no such company");
+        // the sample's companies may be stored by other tests already: nothing at all may have been added
+        assertThat(storedCounts()).isEqualTo(before);
     }
 
     @Test
@@ -187,6 +220,20 @@ class ImportApiIT {
 
     private String verdict(String query) {
         return api.get("/api/v1/check?lists=legacy-sample&q=" + query).json("$.verdict");
+    }
+
+    private HttpApi.Response importLegacy(String list, String rows) {
+        return upload.post("/api/v1/imports?list=" + list + "&format=legacy", CSV,
+                String.join(",", LegacyFormat.COLUMNS) + "\n" + rows, "Authorization", TestCuratorToken.bearer());
+    }
+
+    private Map<String, Integer> storedCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String table : List.of("curated_list", "company", "brand", "product", "listing", "alternative",
+                "audit_event")) {
+            counts.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class));
+        }
+        return counts;
     }
 
     private void assertNothingStored(String list, String companyKey) {

@@ -10,9 +10,9 @@ public enum ImportFormat {
     LEGACY(LegacyFormat::read),
     NATIVE(NativeFormat::read);
 
-    private final Function<List<List<String>>, ImportPlan> reader;
+    private final Function<Iterable<List<String>>, ImportPlan> reader;
 
-    ImportFormat(Function<List<List<String>>, ImportPlan> reader) {
+    ImportFormat(Function<Iterable<List<String>>, ImportPlan> reader) {
         this.reader = reader;
     }
 
@@ -27,8 +27,8 @@ public enum ImportFormat {
         throw new InvalidValueException("format", "must be legacy or native");
     }
 
-    /** The plan the records describe, or every bad row at once. */
-    public ImportPlan read(List<List<String>> records) {
+    /** The plan the records describe, or every bad row at once; records are read once, in order. */
+    public ImportPlan read(Iterable<List<String>> records) {
         return reader.apply(records);
     }
 }

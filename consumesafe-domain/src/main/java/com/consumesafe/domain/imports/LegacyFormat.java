@@ -8,6 +8,7 @@ import com.consumesafe.domain.listing.Listing;
 import com.consumesafe.domain.listing.ListingStatus;
 import com.consumesafe.domain.listing.Severity;
 import com.consumesafe.domain.name.NameKey;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,16 +42,17 @@ public final class LegacyFormat {
     private LegacyFormat() {
     }
 
-    /** The plan the file describes, or every bad row at once. */
-    public static ImportPlan read(List<List<String>> records) {
-        if (records.isEmpty()) {
+    /** The plan the file describes, or every bad row at once; the records are read once, one at a time. */
+    public static ImportPlan read(Iterable<List<String>> records) {
+        Iterator<List<String>> file = records.iterator();
+        if (!file.hasNext()) {
             throw new ImportRejectedException(List.of(new RowError(0, "row", "the file is empty; it needs a header")));
         }
-        Header header = Header.of(records.getFirst(), COLUMNS);
+        Header header = Header.of(file.next(), COLUMNS);
         CatalogDraft draft = new CatalogDraft();
         int rows = 0;
-        for (int row = 1; row < records.size(); row++) {
-            List<String> record = records.get(row);
+        for (int row = 1; file.hasNext(); row++) {
+            List<String> record = file.next();
             if (CsvReader.isBlank(record)) {
                 continue;
             }

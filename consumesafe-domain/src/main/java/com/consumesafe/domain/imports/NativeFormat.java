@@ -44,7 +44,10 @@ public final class NativeFormat {
     }
 
     /** The plan the file describes, or every bad row at once. */
-    public static ImportPlan read(List<List<String>> records) {
+    public static ImportPlan read(Iterable<List<String>> file) {
+        // held whole: records refer to each other in any order
+        List<List<String>> records = new ArrayList<>();
+        file.forEach(records::add);
         if (records.isEmpty()) {
             throw new ImportRejectedException(List.of(new RowError(0, "row", "the file is empty; it needs a header")));
         }

@@ -93,4 +93,31 @@ public abstract class OwnershipContract {
                 .containsExactly(asked.get(0), asked.get(1), company, owner);
         assertThat(chains.get(company)).extracting(OwnershipStep::target).containsExactly(company, owner);
     }
+
+    @Test
+    void reads_no_more_than_the_longest_chain_of_an_ownership_deeper_than_that() {
+        CompanyId owner = catalog().company("Contract Deep Top");
+        List<CompanyId> companies = new ArrayList<>();
+        for (int level = 0; level < Ownership.MAX_CHAIN + 3; level++) {
+            owner = catalog().company("Contract Deep " + level, owner);
+            companies.addFirst(owner);
+        }
+        BrandId brand = catalog().brand("Contract Deep Brand", owner);
+        ProductId product = catalog().product("Contract Deep Product", brand);
+        List<ListingTarget> nearest = List.of(product, brand, companies.get(0), companies.get(1), companies.get(2));
+
+        List<OwnershipStep> chain = ownership().chainOf(product);
+        var chains = ownership().chainsOf(nearest);
+
+        assertThat(chain).hasSize(Ownership.MAX_CHAIN);
+        assertThat(chain).extracting(OwnershipStep::target)
+                .containsSequence(product, brand, companies.get(0), companies.get(1))
+                .endsWith(companies.get(Ownership.MAX_CHAIN - 3));
+        // several at once (the adapters' bulk read) are held to the same limit
+        assertThat(chains.get(product)).isEqualTo(chain);
+        assertThat(chains.get(brand)).hasSize(Ownership.MAX_CHAIN).extracting(OwnershipStep::target)
+                .startsWith(brand, companies.get(0)).endsWith(companies.get(Ownership.MAX_CHAIN - 2));
+        assertThat(chains.get(companies.get(2))).hasSize(Ownership.MAX_CHAIN).extracting(OwnershipStep::target)
+                .startsWith(companies.get(2)).endsWith(companies.get(Ownership.MAX_CHAIN + 1));
+    }
 }

@@ -3,7 +3,11 @@ package com.consumesafe.domain.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
@@ -52,5 +56,65 @@ class CsvReaderTest {
 
         assertThat(CsvReader.read(CsvWriter.line(fields))).containsExactly(fields);
         assertThat(CsvWriter.line(List.of("a", "b"))).isEqualTo("a,b\r\n");
+    }
+
+    @Test
+    void reads_record_by_record_from_a_stream_delivered_a_character_at_a_time() {
+        Reader trickle = new Reader() {
+            private final String text = "\uFEFFa,b\r\n\"x\r\ny\",\"say \"\"hi\"\"\"\r\n\r\nlast,";
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                buffer[offset] = text.charAt(at++);
+                return 1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CsvReader records = new CsvReader(trickle);
+
+        assertThat(records.next()).containsExactly("a", "b");
+        assertThat(records.next()).containsExactly("x\r\ny", "say \"hi\"");
+        assertThat(records.next()).containsExactly("");
+        assertThat(records.next()).containsExactly("last", "");
+        assertThat(records.hasNext()).isFalse();
+        assertThatThrownBy(records::next).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void refuses_a_nul_character_naming_its_row_and_column() {
+        assertThatThrownBy(() -> CsvReader.read("id,Brand\n1,ok\n2,Nul\u0000Foods\n"))
+                .isInstanceOf(ImportRejectedException.class)
+                .extracting(e -> ((ImportRejectedException) e).errors())
+                .isEqualTo(List.of(new RowError(2, "brand", CsvReader.NUL_REFUSED)));
+        assertThatThrownBy(() -> CsvReader.read("id,na\u0000me\n"))
+                .extracting(e -> ((ImportRejectedException) e).errors())
+                .isEqualTo(List.of(new RowError(0, "row", CsvReader.NUL_REFUSED)));
+        assertThatThrownBy(() -> CsvReader.read("id\n1,\"extra\u0000\"\n"))
+                .extracting(e -> ((ImportRejectedException) e).errors())
+                .isEqualTo(List.of(new RowError(1, "row", CsvReader.NUL_REFUSED)));
+    }
+
+    @Test
+    void passes_on_a_failure_to_read_the_stream() {
+        Reader failing = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("connection reset");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> new CsvReader(failing).hasNext()).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("connection reset");
     }
 }

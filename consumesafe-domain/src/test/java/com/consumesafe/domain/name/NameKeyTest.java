@@ -124,6 +124,10 @@ class NameKeyTest {
             0x200B, 0x00AD, 0xD800, 0xDC00, 0xFFFD, 0x0645, 0x064E, 0x4E2D, 0x1F600, 0x03A3, 0x03C2, 0x0149, 0x01F0,
             0x1E9E, 0x2460, 0x00BD, 0xE000, 0x0378};
         Pattern plain = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
+        // a plain Latin letter or digit survives every step of normalising: a name holding one is never refused
+        Pattern plainLetter = Pattern.compile("[aZ0]");
+        int keys = 0;
+        int refusals = 0;
         for (int run = 0; run < 20_000; run++) {
             StringBuilder text = new StringBuilder();
             int length = 1 + random.nextInt(12);
@@ -135,10 +139,18 @@ class NameKeyTest {
                 NameKey key = NameKey.of(name);
                 assertThat(key.value()).as("key of %s", name).matches(plain);
                 assertThat(NameKey.of(key.value())).as("key of %s", name).isEqualTo(key);
+                keys++;
             } catch (InvalidValueException refused) {
+                assertThat(plainLetter.matcher(name).find()).as("refused %s, which has a plain letter", name)
+                        .isFalse();
+                assertThat(refused.field()).isEqualTo("name");
                 assertThat(refused.getMessage()).as("refusal of %s", name).contains("letter or a digit");
+                refusals++;
             }
         }
+        // both outcomes are exercised: a NameKey refusing everything, or nothing, fails here
+        assertThat(keys).isGreaterThan(10_000);
+        assertThat(refusals).isPositive();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.consumesafe.domain.catalog.BrandId;
 import com.consumesafe.domain.catalog.CatalogFixture;
 import com.consumesafe.domain.catalog.CompanyId;
 import com.consumesafe.domain.catalog.ListingTarget;
+import com.consumesafe.domain.catalog.Ownership;
 import com.consumesafe.domain.catalog.OwnershipStep;
 import com.consumesafe.domain.catalog.ProductId;
 import com.consumesafe.domain.list.Slug;
@@ -17,6 +18,7 @@ import com.consumesafe.domain.listing.ListingStatus;
 import com.consumesafe.domain.listing.Listings;
 import com.consumesafe.domain.listing.Severity;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +77,28 @@ public abstract class ListedChainsContract {
 
         assertThat(read.steps()).extracting(OwnershipStep::target).containsExactly(product, brand, company);
         assertThat(read.listings()).containsExactly(onCompany);
+    }
+
+    @Test
+    void reads_no_more_than_the_longest_chain_nor_the_listings_beyond_it() {
+        CompanyId top = catalog().company("Contract Chains Deep Top");
+        CompanyId owner = top;
+        List<CompanyId> companies = new ArrayList<>();
+        for (int level = 0; level < Ownership.MAX_CHAIN; level++) {
+            owner = catalog().company("Contract Chains Deep " + level, owner);
+            companies.addFirst(owner);
+        }
+        BrandId brand = catalog().brand("Contract Chains Deep Brand", owner);
+        ProductId product = catalog().product("Contract Chains Deep Product", brand);
+        catalog().list(WATCHED);
+        Listing within = list(WATCHED, companies.get(Ownership.MAX_CHAIN - 3), ListingStatus.ACTIVE);
+        list(WATCHED, top, ListingStatus.ACTIVE);
+
+        ListedChain read = chains().of(product, ListSelection.all());
+
+        assertThat(read.steps()).hasSize(Ownership.MAX_CHAIN).extracting(OwnershipStep::target)
+                .startsWith(product, brand).endsWith(companies.get(Ownership.MAX_CHAIN - 3));
+        assertThat(read.listings()).containsExactly(within);
     }
 
     @Test

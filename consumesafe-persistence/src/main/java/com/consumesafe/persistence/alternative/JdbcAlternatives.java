@@ -6,10 +6,13 @@ import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.catalog.TargetKind;
 import com.consumesafe.domain.country.CountryCode;
 import com.consumesafe.persistence.catalog.TargetColumns;
+import com.consumesafe.persistence.imports.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,6 +38,18 @@ class JdbcAlternatives implements Alternatives {
             ON CONFLICT (for_kind, COALESCE(for_company_id, for_brand_id, for_product_id),
                          COALESCE(suggested_product_id, -suggested_brand_id))
             DO UPDATE SET origin_country = EXCLUDED.origin_country, note = EXCLUDED.note
+            """;
+
+    // xmax is 0 on a row this statement inserted, and set on one it updated: only the first are new
+    private static final String SAVE_ALL = """
+            INSERT INTO alternative (for_kind, for_company_id, for_brand_id, for_product_id,
+                                     suggested_brand_id, suggested_product_id, origin_country, note)
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
+                                 ?::text[], ?::text[])
+            ON CONFLICT (for_kind, COALESCE(for_company_id, for_brand_id, for_product_id),
+                         COALESCE(suggested_product_id, -suggested_brand_id))
+            DO UPDATE SET origin_country = EXCLUDED.origin_country, note = EXCLUDED.note
+            RETURNING (xmax = 0) AS created
             """;
 
     private final JdbcTemplate jdbc;
@@ -64,15 +79,27 @@ class JdbcAlternatives implements Alternatives {
     }
 
     @Override
-    public void saveAll(List<Alternative> alternatives) {
-        // one batch: the driver sends the statements together instead of waiting for each answer
-        jdbc.batchUpdate(SAVE, alternatives.stream().map(alternative -> {
-            TargetColumns insteadOf = TargetColumns.of(alternative.insteadOf());
-            TargetColumns suggested = TargetColumns.of(alternative.suggested());
-            return new Object[] {insteadOf.kind(), insteadOf.company(), insteadOf.brand(), insteadOf.product(),
-                suggested.brand(), suggested.product(), alternative.origin().map(CountryCode::value).orElse(null),
-                alternative.note()};
-        }).toList());
+    public int saveAll(List<Alternative> alternatives) {
+        if (alternatives.isEmpty()) {
+            return 0;
+        }
+        // one statement; the same suggestion twice is stored once (the last one wins), as saving it twice would
+        Map<List<Object>, Alternative> distinct = new LinkedHashMap<>();
+        alternatives.forEach(alternative -> distinct.put(List.of(alternative.insteadOf(), alternative.suggested()),
+                alternative));
+        List<TargetColumns> insteadOf = distinct.values().stream().map(a -> TargetColumns.of(a.insteadOf())).toList();
+        List<TargetColumns> suggested = distinct.values().stream().map(a -> TargetColumns.of(a.suggested())).toList();
+        List<Boolean> created = jdbc.query(SAVE_ALL, (row, number) -> row.getBoolean("created"),
+                SqlArrays.of("text", insteadOf.stream().map(TargetColumns::kind).toList()),
+                SqlArrays.of("int8", insteadOf.stream().map(TargetColumns::company).toList()),
+                SqlArrays.of("int8", insteadOf.stream().map(TargetColumns::brand).toList()),
+                SqlArrays.of("int8", insteadOf.stream().map(TargetColumns::product).toList()),
+                SqlArrays.of("int8", suggested.stream().map(TargetColumns::brand).toList()),
+                SqlArrays.of("int8", suggested.stream().map(TargetColumns::product).toList()),
+                SqlArrays.of("text", distinct.values().stream()
+                        .map(a -> a.origin().map(CountryCode::value).orElse(null)).toList()),
+                SqlArrays.of("text", distinct.values().stream().map(Alternative::note).toList()));
+        return (int) created.stream().filter(Boolean::booleanValue).count();
     }
 
     @Override

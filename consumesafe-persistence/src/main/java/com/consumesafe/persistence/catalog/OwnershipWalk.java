@@ -11,8 +11,8 @@ import com.consumesafe.domain.catalog.TargetKind;
  */
 public final class OwnershipWalk {
 
-    /** One step more than the domain keeps, so that it can tell a cut chain from a complete one. */
-    public static final int STEPS_READ = Ownership.MAX_CHAIN + 1;
+    /** The port's limit: the domain takes a chain of that many steps as cut, so reading more would only be dropped. */
+    public static final int STEPS_READ = Ownership.MAX_CHAIN;
 
     /** The common table expressions head (the product and its brand, or the brand) and owners (the companies). */
     public static final String FROM_TARGET = """

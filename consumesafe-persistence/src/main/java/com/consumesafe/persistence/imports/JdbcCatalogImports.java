@@ -67,11 +67,13 @@ class JdbcCatalogImports implements CatalogImports {
             + " SELECT * FROM unnest(?::text[], ?::bigint[])";
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final ImportedListings listings;
     private final ListExport export;
 
-    JdbcCatalogImports(JdbcTemplate jdbc) {
+    JdbcCatalogImports(JdbcTemplate jdbc, LongStatements longStatements) {
         this.jdbc = jdbc;
+        this.longStatements = longStatements;
         this.listings = new ImportedListings(jdbc);
         this.export = new ListExport(jdbc);
     }
@@ -79,6 +81,8 @@ class JdbcCatalogImports implements CatalogImports {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void takeTurn() {
+        // the wait for another import and the writes that follow outlast the pool's short timeouts
+        longStatements.allowInThisTransaction();
         jdbc.query(TAKE_TURN, row -> { });
     }
 
@@ -104,6 +108,7 @@ class JdbcCatalogImports implements CatalogImports {
     @Override
     @Transactional(readOnly = true)
     public Optional<ImportPlan> export(Slug list) {
+        longStatements.allowInThisTransaction();
         return export.of(list);
     }
 

@@ -4,13 +4,13 @@ import java.util.Collection;
 import org.springframework.jdbc.core.SqlTypeValue;
 
 /** Binds a whole column of values as one PostgreSQL array parameter, so that a batch costs one round trip. */
-final class SqlArrays {
+public final class SqlArrays {
 
     private SqlArrays() {
     }
 
     /** The values as an array of the given PostgreSQL element type (text, int8, ...), nulls kept. */
-    static SqlTypeValue of(String elementType, Collection<?> values) {
+    public static SqlTypeValue of(String elementType, Collection<?> values) {
         Object[] elements = values.toArray();
         return (statement, index, sqlType, typeName) ->
                 statement.setArray(index, statement.getConnection().createArrayOf(elementType, elements));

@@ -4,6 +4,7 @@ import com.consumesafe.domain.catalog.CatalogFixture;
 import com.consumesafe.domain.listing.Listings;
 import com.consumesafe.domain.overview.CatalogOverview;
 import com.consumesafe.domain.overview.CatalogOverviewContract;
+import com.consumesafe.domain.report.Reports;
 import com.consumesafe.persistence.PersistenceIT;
 import com.consumesafe.persistence.catalog.JdbcCatalogFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ class JdbcCatalogOverviewIT extends CatalogOverviewContract {
 
     @Autowired
     private Listings listings;
+
+    @Autowired
+    private Reports reports;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -34,5 +38,10 @@ class JdbcCatalogOverviewIT extends CatalogOverviewContract {
     @Override
     protected Listings listings() {
         return listings;
+    }
+
+    @Override
+    protected Reports reports() {
+        return reports;
     }
 }
