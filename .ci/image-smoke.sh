@@ -115,7 +115,8 @@ log "copy the runtime's system libraries"
 libs=$( { ldd "$base_root/opt/java/openjdk/bin/java"; find "$base_root/opt/java/openjdk" -name '*.so' -exec ldd {} \; ; } 2>/dev/null \
     | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\/.*ld-linux/ { print $1 }' | sort -u)
 # unwinding on thread exit loads libgcc_s at run time, which ldd cannot see
-libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 .*x86-64/ { print $NF; exit }')
+# awk reads to the end: an early exit would kill ldconfig with SIGPIPE, which pipefail turns into a failure
+libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 .*x86-64/ && !found { print $NF; found = 1 }')
 for lib in $libs $libgcc; do
     case "$lib" in "$base_root"/*) continue ;; esac
     mkdir -p "$base_root$(dirname "$lib")"
