@@ -190,11 +190,7 @@ psql_admin "CREATE DATABASE \"$db_name\"" >/dev/null || die "cannot create a dat
 db_created=yes
 
 free_port() {
-    local p
-    while :; do
-        p=$((20000 + RANDOM % 40000))
-        (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-    done
+    python3 "$repo/bench/free_port.py"
 }
 api_port=$(free_port)
 mgmt_port=$(free_port)

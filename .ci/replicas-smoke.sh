@@ -25,7 +25,7 @@ cleanup() {
 trap cleanup EXIT
 psql_admin "CREATE DATABASE \"$database\""
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+free_port() { python3 bench/free_port.py; }
 started=$(date +%s%N)
 for i in 1 2 3; do
     api=$(free_port); management=$(free_port)

@@ -13,7 +13,7 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 psql_admin=(psql -X -q -v ON_ERROR_STOP=1 -h "$db_host" -p "$db_port" -U "$db_user" -d postgres)
 
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    python3 "$(dirname "${BASH_SOURCE[0]}")/free_port.py"
 }
 
 # starts an API jar in the background on free loopback ports against a database of the server, rate limiter off,
