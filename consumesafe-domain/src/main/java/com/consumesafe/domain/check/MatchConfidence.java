@@ -4,7 +4,6 @@ import com.consumesafe.domain.catalog.ListingTarget;
 import com.consumesafe.domain.name.NameKey;
 import com.consumesafe.domain.search.CatalogMatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,15 +95,9 @@ public final class MatchConfidence {
 
     // the name's first word, first two words, ... and the whole name, as long as the query give or take a letter
     private static List<NameKey> firstWords(NameKey name, NameKey query) {
-        String[] words = name.value().split(" ");
-        List<NameKey> starts = new ArrayList<>();
-        for (int count = 1; count <= words.length; count++) {
-            NameKey start = new NameKey(String.join(" ", Arrays.copyOf(words, count)));
-            if (Math.abs(start.compact().length() - query.compact().length()) <= 1) {
-                starts.add(start);
-            }
-        }
-        return starts;
+        return name.firstWords().stream()
+                .filter(start -> Math.abs(start.compact().length() - query.compact().length()) <= 1)
+                .toList();
     }
 
     private static boolean isTrusted(TypingError error) {

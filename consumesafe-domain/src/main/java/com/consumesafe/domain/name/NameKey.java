@@ -93,6 +93,22 @@ public record NameKey(String value) {
         return other != null && compact().equals(other.compact());
     }
 
+    /**
+     * The key's first word, first two words, ... and the whole key, leaving out the starts that are no key
+     * themselves: "frosty and" of "frosty and jos", whose key would be "frosty", or a start ending in a legal form.
+     */
+    public List<NameKey> firstWords() {
+        String[] words = value.split(" ");
+        List<NameKey> starts = new ArrayList<>(words.length);
+        for (int count = 1; count <= words.length; count++) {
+            String start = String.join(" ", Arrays.copyOf(words, count));
+            if (start.equals(normalise(start))) {
+                starts.add(new NameKey(start));
+            }
+        }
+        return starts;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -153,6 +153,18 @@ class MatchConfidenceTest {
     }
 
     @Test
+    void a_name_whose_first_words_are_no_name_key_is_still_read() {
+        // "frosty and" is no key ("frosty" is): the error in it used to be a 400 naming the field "name"
+        CatalogMatch brand = fuzzy(brand("Frosty & Jo's"));
+        CatalogMatch longer = fuzzy(brand("Frostyberry & Jo's"));
+        CatalogMatch company = fuzzy(company("Cone Co Distribution"));
+
+        assertThat(read("Frosy & Jo's", brand).confident()).as("an error in a short word decides nothing").isEmpty();
+        assertThat(read("Frostybery & Jo's", longer).correctedTo()).contains("Frostyberry & Jo's");
+        assertThat(read("cone co distribtion", company).correctedTo()).contains("Cone Co Distribution");
+    }
+
+    @Test
     void a_dropped_or_added_letter_is_corrected_in_a_word_of_seven_letters_against_eight() {
         assertThat(read("malboro", fuzzy(brand("Marlboro"))).correctedTo()).contains("Marlboro");
         assertThat(read("marlborro", fuzzy(brand("Marlboro"))).correctedTo()).contains("Marlboro");

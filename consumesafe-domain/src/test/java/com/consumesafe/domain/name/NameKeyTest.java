@@ -189,4 +189,12 @@ class NameKeyTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("field", "name");
     }
+
+    @Test
+    void first_words_are_the_starts_that_are_keys_themselves() {
+        assertThat(NameKey.of("Frosty & Jo's Cone").firstWords()).extracting(NameKey::value)
+                .containsExactly("frosty", "frosty and jos", "frosty and jos cone");
+        assertThat(NameKey.of("Pepsora Co Drinks").firstWords()).extracting(NameKey::value)
+                .containsExactly("pepsora", "pepsora co drinks");
+    }
 }
