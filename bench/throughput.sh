@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Throughput on a small list: bench/throughput.sh [--skip-build] [--jar FILE] [--seconds S] [--connections C]
+# Throughput on a small list: bench/throughput.sh [--skip-build] [--jar FILE] [--seconds S] [--connections C] [--rate R]
 #   imports bench/relevance/list.csv (60 rows in the legacy layout) into a fresh database, adds one product with a
 #   barcode per maker of that list (a native file made here), starts a copy of the API jar the way the image does
 #   (-XX:MaxRAM from the chart's memory limit, the Jib flags of consumesafe-api/pom.xml), then saturates it with wrk
 #   (-t2, C connections, default 32, S seconds, default 15) on a check by name (the list's names and brands as
-#   typed, with a typing error or in lower case) and on a check by barcode; prints requests/s, p50, p99 and errors
-#   of each, and the API's resident size after both.
+#   typed, with a typing error or in lower case) and on a check by barcode; then offers each R requests/s (default
+#   5000; 0 skips it) in an open model (Gatling's constant arrival rate, PathsAtRateSimulation, 10 s of warm-up then
+#   S seconds). Prints requests/s, p50, p99 and errors of each, and the API's resident size at the end.
 set -euo pipefail
 
 build=true
 jar=""
 seconds=15
 connections=32
+rate=5000
 while [[ $# -gt 0 ]]; do
     case $1 in
         --skip-build) build=false ;;
         --jar) jar=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift ;;
         --seconds) seconds=$2; shift ;;
         --connections) connections=$2; shift ;;
+        --rate) rate=$2; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -39,7 +42,7 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ $build == true ]]; then
-    mvn -B -q -DskipTests -Dcheckstyle.skip package -pl consumesafe-api -am
+    mvn -B -q -Pbenchmark -DskipTests -Dcheckstyle.skip package
 fi
 # a copy: a rebuild under a running JVM breaks it
 cp "${jar:-$(built_jar "$root")}" "$work/api.jar"
@@ -61,11 +64,28 @@ for format in legacy native; do
 done
 
 base=http://127.0.0.1:$api_port
-for scenario in name barcode; do
-    # a short run first, so that what is measured is the warm application
+# both scenarios for a while first, so that what is measured is the warm application (the JIT takes 10-20 s here)
+for scenario in name barcode name barcode; do
     WRK_PATHS=$work/paths-$scenario.txt wrk -t2 -c"$connections" -d5s -s "$root/bench/paths.lua" "$base" >/dev/null
+done
+for scenario in name barcode; do
     WRK_PATHS=$work/paths-$scenario.txt wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/bench/paths.lua" \
         "$base" >"$work/wrk-$scenario.txt"
     python3 "$root/bench/wrk_summary.py" "check by $scenario" "$work/wrk-$scenario.txt"
 done
+if [[ $rate != 0 ]]; then
+    for scenario in name barcode; do
+        { echo path; cat "$work/paths-$scenario.txt"; } >"$work/paths-$scenario.csv"
+        before=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+        # an open model opens a connection for every request in flight when the API stalls: room for them
+        ulimit -n 65536
+        mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
+            -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
+            -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$scenario.csv" -Dbench.rate="$rate" \
+            -Dbench.seconds="$seconds" verify >"$work/gatling-$scenario.log" 2>&1 || true
+        report=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+        [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $work/gatling-$scenario.log" >&2; exit 1; }
+        python3 bench/rate_summary.py "$report/index.html" "check by $scenario" "$rate" "$seconds"
+    done
+fi
 echo "resident size of the API: $(awk '$1 == "VmRSS:" {printf "%d MiB", $2 / 1024}' "/proc/$app_pid/status")"

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,19 +21,28 @@ public class RequestRateLimiter extends OncePerRequestFilter {
     private final RateLimitProperties limits;
     private final ProblemWriter problems;
     private final LongSupplier clock;
+    private final BooleanSupplier ready;
     private final Map<String, TokenBucket> reads = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> reports = new ConcurrentHashMap<>();
 
     public RequestRateLimiter(RateLimitProperties limits, ProblemWriter problems, LongSupplier clock) {
+        this(limits, problems, clock, () -> true);
+    }
+
+    /** A limiter that counts only once {@code ready} says the application takes traffic. */
+    public RequestRateLimiter(RateLimitProperties limits, ProblemWriter problems, LongSupplier clock,
+            BooleanSupplier ready) {
         this.limits = limits;
         this.problems = problems;
         this.clock = clock;
+        this.ready = ready;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // before it is ready nothing is routed to it but its own warm-up, which must not spend loopback's budget
         return !limits.enabled() || !request.getRequestURI().startsWith("/api/v1/")
-                || !isReport(request) && !"GET".equals(request.getMethod());
+                || !isReport(request) && !"GET".equals(request.getMethod()) || !ready.getAsBoolean();
     }
 
     @Override
