@@ -30,7 +30,9 @@ class AnswerCache {
         if (version.isEmpty()) {
             current.set(Generation.UNKNOWN);
         } else if (generation.version() != version.getAsLong()) {
-            current.set(new Generation(version.getAsLong(), Caffeine.newBuilder().maximumWeight(maxBytes)
+            // evictions on the writing thread: bounded at once, and no task for the common pool
+            current.set(new Generation(version.getAsLong(), Caffeine.newBuilder().executor(Runnable::run)
+                    .maximumWeight(maxBytes)
                     .<String, byte[]>weigher((key, answer) -> key.length() * 2 + answer.length).build()));
         }
     }

@@ -3,6 +3,7 @@ package com.consumesafe.api.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.consumesafe.api.problem.ProblemWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -39,7 +40,25 @@ class RequestRateLimiterTest {
         assertThat(get("192.0.2.1").getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void nothing_counts_before_the_application_is_ready_so_its_warm_up_spends_no_budget() throws Exception {
+        AtomicBoolean ready = new AtomicBoolean(false);
+        RequestRateLimiter starting = new RequestRateLimiter(new RateLimitProperties(true, 2,
+                new RateLimitProperties.Limit(1, 1), new RateLimitProperties.Limit(1, 1)),
+                new ProblemWriter(JsonMapper.builder().build()), clock::get, ready::get);
+
+        assertThat(get(starting, "127.0.0.1").getStatus()).isEqualTo(200);
+        assertThat(get(starting, "127.0.0.1").getStatus()).isEqualTo(200);
+        ready.set(true);
+        assertThat(get(starting, "127.0.0.1").getStatus()).isEqualTo(200);
+        assertThat(get(starting, "127.0.0.1").getStatus()).isEqualTo(429);
+    }
+
     private MockHttpServletResponse get(String client) throws Exception {
+        return get(limiter, client);
+    }
+
+    private static MockHttpServletResponse get(RequestRateLimiter limiter, String client) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/lists");
         request.setRemoteAddr(client);
         MockHttpServletResponse response = new MockHttpServletResponse();
