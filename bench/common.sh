@@ -59,3 +59,10 @@ built_jar() {
         fi
     done
 }
+
+# the newest Gatling report folder under DIR (named <simulation>-<timestamp>: newest by timestamp, whatever the
+# simulation), or nothing
+latest_gatling_report() {
+    find "$1" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | awk -F- '{print $NF " " $0}' | sort | tail -n 1 \
+        | cut -d' ' -f2-
+}

@@ -107,7 +107,7 @@ echo "load-check: application ready on 127.0.0.1:$api_port after $(($(date +%s) 
 
 gatling=$root/consumesafe-benchmark/target/gatling
 # the newest report folder; none yet on a fresh checkout (find fails, which must not stop the script)
-latest_report() { find "$gatling" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | sort | tail -n 1 || true; }
+latest_report() { latest_gatling_report "$gatling"; }
 before=$(latest_report)
 mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
     -Dgatling.skip=false -Dbench.baseUrl="http://127.0.0.1:$api_port" -Dbench.feeders="$out/feeders" \

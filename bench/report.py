@@ -20,6 +20,8 @@ if __name__ == "__main__":
     print(f"{'scenario':<18} {'requests':>8} {'errors':>6} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'req/s':>7}")
     for name, total, errors, p50, p99, slowest in requests(page):
         if name.startswith("warm-up"):
+            # the warm-up starts right after the restart: what the first shoppers of a new replica see
+            print(f"{name:<26} {total:>8} {errors:>6} {p50:>7} {p99:>7} {slowest:>7}  (first seconds after the restart)")
             continue
         # each scenario runs alone for its phase, so its throughput is its completed requests over the phase
         print(f"{name:<18} {total:>8} {errors:>6} {p50:>7} {p99:>7} {slowest:>7} {total / seconds:>7.1f}")

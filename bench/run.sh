@@ -96,14 +96,14 @@ fi
     || (SELECT count(*) FROM listing) || ' listings, ' || pg_size_pretty(pg_database_size(current_database()))"
 
 echo "load average before the load test: $(cut -d' ' -f1-3 /proc/loadavg)"
-before=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
 mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
     -Dgatling.skip=false -Dbench.baseUrl="http://127.0.0.1:$api_port" -Dbench.feeders="$work/feeders" \
     -Dbench.seconds="${BENCH_SECONDS:-60}" -Dbench.warmupSeconds="${BENCH_WARMUP_SECONDS:-30}" \
     -Dbench.rate.name="${BENCH_RATE_NAME:-50}" -Dbench.rate.barcode="${BENCH_RATE_BARCODE:-150}" \
     -Dbench.rate.search="${BENCH_RATE_SEARCH:-100}" verify
 echo "load average after the load test: $(cut -d' ' -f1-3 /proc/loadavg)"
-report=$(ls -d consumesafe-benchmark/target/gatling/*/ | sort | tail -1)
+report=$(latest_gatling_report consumesafe-benchmark/target/gatling)
 [[ $report != "$before" ]] || { echo "Gatling wrote no new report" >&2; exit 1; }
 stop_app
 

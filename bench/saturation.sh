@@ -73,14 +73,14 @@ for mix in zipf uniform; do
     python3 bench/wrk_summary.py "$mix mix, saturation (wrk -t2 -c32)" "$work/wrk-$mix.txt"
     half=$(python3 -c "import re,sys; print(int(float(re.search(r'Requests/sec:\s+([\d.]+)', open(sys.argv[1]).read()).group(1)) / 2))" "$work/wrk-$mix.txt")
     { echo path; cat "$work/paths-$mix.txt"; } >"$work/paths-$mix.csv"
-    before=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+    before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
     # an open model opens a connection for every request in flight when the API stalls: room for them
     ulimit -n 65536
     mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
         -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
         -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$mix.csv" -Dbench.rate="$half" \
         -Dbench.seconds="$seconds" verify >"$work/gatling-$mix.log" 2>&1 || true
-    report=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+    report=$(latest_gatling_report consumesafe-benchmark/target/gatling)
     [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $work/gatling-$mix.log" >&2; exit 1; }
     python3 bench/rate_summary.py "$report/index.html" "$mix mix" "$half" "$seconds"
 done

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Throughput on a small list: bench/throughput.sh [--skip-build] [--jar FILE] [--seconds S] [--connections C] [--rate R]
+#                                                [-- JVM flags...]
 #   imports bench/relevance/list.csv (60 rows in the legacy layout) into a fresh database, adds one product with a
 #   barcode per maker of that list (a native file made here), starts a copy of the API jar the way the image does
 #   (-XX:MaxRAM from the chart's memory limit, the Jib flags of consumesafe-api/pom.xml), then saturates it with wrk
 #   (-t2, C connections, default 32, S seconds, default 15) on a check by name (the list's names and brands as
 #   typed, with a typing error or in lower case) and on a check by barcode; then offers each R requests/s (default
 #   5000; 0 skips it) in an open model (Gatling's constant arrival rate, PathsAtRateSimulation, 10 s of warm-up then
-#   S seconds). Prints requests/s, p50, p99 and errors of each, and the API's resident size at the end.
+#   S seconds). Prints requests/s, p50, p99 and errors of each, and the API's resident size at the end. Flags after
+#   -- go to the API's JVM too (e.g. -XX:StartFlightRecording=filename=check.jfr for a profile of the runs).
 set -euo pipefail
 
 build=true
@@ -21,6 +23,7 @@ while [[ $# -gt 0 ]]; do
         --seconds) seconds=$2; shift ;;
         --connections) connections=$2; shift ;;
         --rate) rate=$2; shift ;;
+        --) shift; break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -52,7 +55,7 @@ python3 "$root/bench/throughput_inputs.py" "$root/bench/relevance/list.csv" "$wo
 "${psql_admin[@]}" -c "CREATE DATABASE $database"
 limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
 mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
-flags=(-XX:MaxRAM="$limit" "${image_flags[@]}")
+flags=(-XX:MaxRAM="$limit" "${image_flags[@]}" "$@")
 echo "JVM: ${flags[*]}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 start_api "$work/api.jar" "$database" "$work/app.log" "${flags[@]}"
 
@@ -76,14 +79,14 @@ done
 if [[ $rate != 0 ]]; then
     for scenario in name barcode; do
         { echo path; cat "$work/paths-$scenario.txt"; } >"$work/paths-$scenario.csv"
-        before=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+        before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
         # an open model opens a connection for every request in flight when the API stalls: room for them
         ulimit -n 65536
         mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
             -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
             -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$scenario.csv" -Dbench.rate="$rate" \
             -Dbench.seconds="$seconds" verify >"$work/gatling-$scenario.log" 2>&1 || true
-        report=$(ls -d consumesafe-benchmark/target/gatling/*/ 2>/dev/null | sort | tail -1 || true)
+        report=$(latest_gatling_report consumesafe-benchmark/target/gatling)
         [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $work/gatling-$scenario.log" >&2; exit 1; }
         python3 bench/rate_summary.py "$report/index.html" "check by $scenario" "$rate" "$seconds"
     done
