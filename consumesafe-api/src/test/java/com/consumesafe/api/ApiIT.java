@@ -16,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
     "management.server.port=0",
     "management.server.address=127.0.0.1",
     "spring.datasource.hikari.maximum-pool-size=4",
-    // shorter than in production, where it is 1 s: each test context starts with it
+    // at most 200 ms, not 5 s as in production: each test context starts with it
     "consumesafe.warm-up.duration=200ms"
 })
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestCuratorToken.class})

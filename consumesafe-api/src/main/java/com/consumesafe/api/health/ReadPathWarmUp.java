@@ -3,6 +3,8 @@ package com.consumesafe.api.health;
 import com.consumesafe.domain.overview.CatalogOverview;
 import com.consumesafe.domain.overview.ProductFilter;
 import com.consumesafe.domain.overview.ProductSummary;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Readiness means fast: before the application reports ready (runners run before it does), it sends itself checks
- * and searches over its own HTTP port for consumesafe.warm-up.duration, with names from the catalog, typing errors
- * and names it does not hold, so that the JIT has compiled the read path, the pool's connections have prepared
+ * and searches over its own HTTP port, with names from the catalog, typing errors and names it does not hold, until
+ * the JIT has settled (it compiled for less than a tenth of the last quarter second) or for
+ * consumesafe.warm-up.duration at most, so that the read path is compiled, the pool's connections have prepared
  * its statements and PostgreSQL has read its indexes before the first shopper's request.
  */
 @Component
@@ -33,7 +37,9 @@ class ReadPathWarmUp implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadPathWarmUp.class);
     private static final int SAMPLE_PRODUCTS = 50;
-    private static final int CLIENTS = 2;
+    private static final int CLIENTS = 4;
+    private static final Duration AT_LEAST = Duration.ofMillis(500);
+    private static final Duration WINDOW = Duration.ofMillis(250);
 
     private final CatalogOverview catalog;
     private final WebServerApplicationContext server;
@@ -42,7 +48,7 @@ class ReadPathWarmUp implements ApplicationRunner {
     private final AtomicInteger sent = new AtomicInteger();
 
     ReadPathWarmUp(CatalogOverview catalog, WebServerApplicationContext server,
-            @Value("${consumesafe.warm-up.duration:1s}") Duration duration,
+            @Value("${consumesafe.warm-up.duration:5s}") Duration duration,
             @Value("${server.address:}") String address) {
         this.catalog = catalog;
         this.server = server;
@@ -64,17 +70,40 @@ class ReadPathWarmUp implements ApplicationRunner {
         }
         long started = System.nanoTime();
         List<String> paths = paths();
-        long deadline = started + duration.toNanos();
+        AtomicLong deadline = new AtomicLong(started + duration.toNanos());
         List<Thread> clients = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
             int first = client;
             clients.add(Thread.ofPlatform().name("warm-up-" + client).start(() -> send(paths, first, deadline)));
         }
+        boolean settled = waitForTheCompiler(started, deadline.get());
+        deadline.set(System.nanoTime());
         for (Thread client : clients) {
             client.join();
         }
-        LOG.info("Warmed the read path with {} requests in {} ms", sent.get(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        LOG.info("Warmed the read path with {} requests in {} ms ({})", sent.get(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                settled ? "the JIT compiler settled" : "the time ran out");
+    }
+
+    // true once the JIT compiled for less than a tenth of a window, false at the deadline
+    private static boolean waitForTheCompiler(long started, long deadline) throws InterruptedException {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
+            Thread.sleep(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            return false;
+        }
+        long compiled = compiler.getTotalCompilationTime();
+        while (System.nanoTime() + WINDOW.toNanos() <= deadline) {
+            Thread.sleep(WINDOW);
+            long now = compiler.getTotalCompilationTime();
+            boolean quiet = now - compiled < WINDOW.toMillis() / 10;
+            compiled = now;
+            if (quiet && System.nanoTime() - started >= AT_LEAST.toNanos()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> paths() {
@@ -94,11 +123,11 @@ class ReadPathWarmUp implements ApplicationRunner {
         return paths;
     }
 
-    private void send(List<String> known, int client, long deadline) {
+    private void send(List<String> known, int client, AtomicLong deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         String base = "http://" + host + ":" + server.getWebServer().getPort();
         try (http) {
-            for (int i = client; System.nanoTime() < deadline; i += CLIENTS) {
+            for (int i = client; System.nanoTime() < deadline.get(); i += CLIENTS) {
                 // every other request one the catalog does not hold, a barcode or a name, so answers are computed
                 String path = i % 2 == 0 && !known.isEmpty() ? known.get(i / 2 % known.size())
                         : i % 4 == 1 ? "/api/v1/check?barcode=" + gtin(i) : "/api/v1/check?q=warmup" + word(i);
