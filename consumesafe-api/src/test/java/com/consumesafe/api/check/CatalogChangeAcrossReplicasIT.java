@@ -49,7 +49,11 @@ class CatalogChangeAcrossReplicasIT {
         assertThat(before.<String>json("$.verdict")).isEqualTo("UNKNOWN");
         assertThat(otherApi.get(CHECK).body()).as("kept, and the same").isEqualTo(before.body());
         String etag = before.header("ETag");
-        assertThat(otherApi.request("GET", CHECK, null, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(before.header("Cache-Control")).isEqualTo("max-age=5, public");
+        HttpApi.Response notModified = otherApi.request("GET", CHECK, null, "If-None-Match", etag);
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(otherApi.get("/api/v1/search?q=Replicafizz").header("ETag")).as("search too").isEqualTo(etag);
 
         HttpApi.Response imported = new CsvUpload(port).post("/api/v1/imports?list=replica-list&format=legacy",
                 "text/csv", """
