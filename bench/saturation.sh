@@ -75,7 +75,7 @@ for mix in zipf uniform; do
     { echo path; cat "$work/paths-$mix.txt"; } >"$work/paths-$mix.csv"
     before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
     # an open model opens a connection for every request in flight when the API stalls: room for them
-    ulimit -n 65536
+    ulimit -n "$(ulimit -Hn)"
     mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
         -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
         -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$mix.csv" -Dbench.rate="$half" \

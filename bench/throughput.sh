@@ -81,7 +81,7 @@ if [[ $rate != 0 ]]; then
         { echo path; cat "$work/paths-$scenario.txt"; } >"$work/paths-$scenario.csv"
         before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
         # an open model opens a connection for every request in flight when the API stalls: room for them
-        ulimit -n 65536
+        ulimit -n "$(ulimit -Hn)"
         mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
             -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
             -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$scenario.csv" -Dbench.rate="$rate" \

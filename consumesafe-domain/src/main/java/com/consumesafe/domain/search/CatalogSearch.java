@@ -14,7 +14,8 @@ public interface CatalogSearch {
     /**
      * What a check weighs, up to {@code limit} of each kind: every name equal to the query spacing aside, the
      * shortest names it starts, names holding it as whole words after their first, and names one or two typing
-     * errors away; an adapter may skip the costly look-alikes (trigram neighbours) when any closer name was found.
+     * errors away; an adapter may skip the costly look-alikes (trigram neighbours) when any closer name was found,
+     * and every look-alike when a name equals the query spacing aside (nothing weighs against an exact name).
      * Nothing here is ranked for display: the confidence rule decides what each candidate is worth.
      */
     default List<CatalogMatch> candidates(NameKey query, int limit) {

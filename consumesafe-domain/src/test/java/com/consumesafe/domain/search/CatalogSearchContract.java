@@ -144,10 +144,9 @@ public abstract class CatalogSearchContract {
     }
 
     @Test
-    void candidates_hold_names_equal_spacing_aside_inner_words_and_names_one_error_away() {
+    void candidates_hold_names_equal_spacing_aside_and_without_one_names_one_error_away() {
         CompanyId company = catalog().company("Plimbrook Stream");
         BrandId brand = catalog().brand("Plimbrookstream", company);
-        ProductId inner = catalog().product("Vantel Plimbrook Stream", brand);
         ProductId oneError = catalog().product("Plimbrook Straem", brand);
 
         List<CatalogMatch> candidates = search().candidates(NameKey.of("plimbrookstream"), 10);
@@ -155,9 +154,9 @@ public abstract class CatalogSearchContract {
         assertThat(candidates).filteredOn(match -> match.quality() == MatchQuality.EXACT)
                 .extracting(CatalogMatch::target).containsExactlyInAnyOrder(company, brand);
         assertThat(search().candidates(NameKey.of("plimbrook stream"), 10)).extracting(CatalogMatch::target)
-                .contains(company, brand, inner, oneError);
-        assertThat(search().candidates(NameKey.of("plimbrook straem"), 10)).extracting(CatalogMatch::target)
-                .contains(oneError, company);
+                .contains(company, brand);
+        assertThat(search().candidates(NameKey.of("plimbrook streem"), 10)).extracting(CatalogMatch::target)
+                .contains(company, brand, oneError);
     }
 
     @Test
