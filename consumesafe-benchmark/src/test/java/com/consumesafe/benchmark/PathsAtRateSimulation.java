@@ -16,9 +16,9 @@ import io.gatling.javaapi.core.Simulation;
 import java.net.URI;
 
 /**
- * An open workload: requests at a constant arrival rate (bench.rate per second for bench.seconds, after as long a
- * warm-up at the same rate), each to a random path of the CSV file bench.paths (column "path": a path with its
- * query string, already encoded). Arrivals do not wait for answers, so a slow server shows as latency, not as a
+ * An open workload: requests at a constant arrival rate (bench.rate per second for bench.seconds, after
+ * bench.warmupSeconds at the same rate, over at most bench.connections kept-alive connections), each to a random
+ * path of the CSV file bench.paths (column "path": a path with its query string, already encoded). Arrivals do not wait for answers, so a slow server shows as latency, not as a
  * lower rate, which wrk's closed loop would hide. Only loopback addresses are accepted as target.
  */
 public class PathsAtRateSimulation extends Simulation {
@@ -30,6 +30,7 @@ public class PathsAtRateSimulation extends Simulation {
     private final double rate = Double.parseDouble(System.getProperty("bench.rate", "5000"));
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     private final int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 10);
+    private final int connections = Integer.getInteger("bench.connections", 64);
 
     {
         String host = URI.create(baseUrl).getHost();
@@ -40,8 +41,10 @@ public class PathsAtRateSimulation extends Simulation {
         ScenarioBuilder measured = scenario(MEASURED).exec(request(MEASURED));
         setUp(warmUp.injectOpen(constantUsersPerSec(rate).during(warmupSeconds))
                 .andThen(measured.injectOpen(constantUsersPerSec(rate).during(seconds))))
-                // a pool of kept-alive connections, as a reverse proxy in front of the API would hold
-                .protocols(http.baseUrl(baseUrl).acceptHeader("application/json").shareConnections())
+                // a bounded pool of kept-alive connections, as the ingress in front of the API holds: a request waits
+                // for a free one (and that wait is in its response time) instead of opening one more
+                .protocols(http.baseUrl(baseUrl).acceptHeader("application/json").shareConnections()
+                        .maxConnectionsPerHost(connections))
                 // reported against the target; the plugin is told not to fail the build on them
                 .assertions(details(MEASURED).responseTime().percentile(99.0).lt(10),
                         global().failedRequests().count().is(0L));
