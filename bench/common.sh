@@ -59,3 +59,13 @@ built_jar() {
         fi
     done
 }
+
+# the environment the image sets for the JVM (the Jib <environment> of consumesafe-api/pom.xml, such as glibc's
+# MALLOC_ARENA_MAX), exported here so that a bench runs the JVM as the image does
+image_environment() {
+    local arenas
+    arenas=$(sed -n 's:.*<MALLOC_ARENA_MAX>\(.*\)</MALLOC_ARENA_MAX>.*:\1:p' "$(dirname "${BASH_SOURCE[0]}")/../consumesafe-api/pom.xml")
+    if [[ -n $arenas ]]; then
+        export MALLOC_ARENA_MAX=$arenas
+    fi
+}
