@@ -69,3 +69,28 @@ image_environment() {
         export MALLOC_ARENA_MAX=$arenas
     fi
 }
+
+# the API jar laid out as in the image, jars only on the class path (the AOT cache keeps classes from jars only):
+# extract_app JAR DIR; run it with -jar DIR/api.jar
+extract_app() {
+    rm -rf "$2"
+    "$java" -Djarmode=tools -jar "$1" extract --destination "$2" >/dev/null
+    local extracted
+    extracted=$(ls "$2"/*.jar)
+    [[ $extracted == "$2/api.jar" ]] || mv "$extracted" "$2/api.jar"
+}
+
+# trains the JVM's AOT cache of an extracted API as the image's build does (.github/scripts/aot-cache.sh): a start
+# on a scratch database that exits once the context is refreshed; train_aot_cache DIR [JVM flags...] writes
+# DIR/consumesafe.aot, to be used with -XX:AOTCache=DIR/consumesafe.aot and the same flags
+train_aot_cache() {
+    local dir=$1 database=consumesafe_bench_aot_training
+    shift
+    "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+    "$java" "$@" -XX:AOTCacheOutput="$dir/consumesafe.aot" -Dspring.context.exit=onRefresh -jar "$dir/api.jar" \
+        --server.port=0 --management.server.port=0 \
+        --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
+        --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" >"$dir/training.log" 2>&1 \
+        || { echo "the AOT cache's training run failed; see $dir/training.log" >&2; return 1; }
+    "${psql_admin[@]}" -c "DROP DATABASE $database WITH (FORCE)"
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Memory under imports: bench/memory.sh [--skip-build] [--jar FILE] [--limit SIZE] [--percent P] [--readers N]
-#                       [--reads-only SECONDS] [-- JVM flags...]
-#   starts a copy of the API jar the way the image does (the Jib jvmFlags of consumesafe-api/pom.xml), with
+#                       [--reads-only SECONDS] [--no-aot-cache] [-- JVM flags...]
+#   starts the API the way the image does (the jar extracted, the Jib jvmFlags and environment of
+#   consumesafe-api/pom.xml, the AOT cache trained as bench/start.sh does unless --no-aot-cache), with
 #   -XX:MaxRAM set to the chart's memory limit
 #   (resources.limits.memory in charts/consumesafe/values.yaml) as a container would; imports a 50,000-row native
 #   catalog so that reads find something, then, while N readers (default 16) call check, search and products
@@ -20,6 +21,7 @@ limit=""
 percent=""
 readers=16
 reads_only=""
+aot_cache=true
 while [[ $# -gt 0 ]]; do
     case $1 in
         --skip-build) build=false ;;
@@ -28,6 +30,7 @@ while [[ $# -gt 0 ]]; do
         --percent) percent=$2; shift ;;
         --readers) readers=$2; shift ;;
         --reads-only) reads_only=$2; shift ;;
+        --no-aot-cache) aot_cache=false ;;
         --) shift; break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -66,14 +69,18 @@ if [[ $build == true ]]; then
 fi
 "$java" -cp "$root/consumesafe-benchmark/target/classes:$root/consumesafe-benchmark/target/lib/*" \
     com.consumesafe.benchmark.ImportFileGenerator "$rows" "$work" 16500000
-# a copy: a rebuild under a running JVM breaks it
-cp "${jar:-$(ls "$root"/consumesafe-api/target/consumesafe-api-*[0-9T].jar)}" "$work/api.jar"
+# extracted as in the image (a rebuild under a running JVM breaks it), with the AOT cache the image's build adds
+extract_app "${jar:-$(built_jar "$root")}" "$work/app"
 
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
 "${psql_admin[@]}" -c "CREATE DATABASE $database"
 flags=(-XX:MaxRAM="$limit" -XX:MaxRAMPercentage="$percent" "${image_flags[@]}" "${extra_flags[@]}")
+if [[ $aot_cache == true ]]; then
+    train_aot_cache "$work/app" "${flags[@]}"
+    flags+=(-XX:AOTCache="$work/app/consumesafe.aot")
+fi
 echo "JVM: ${flags[*]} ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
-start_api "$work/api.jar" "$database" "$work/app.log" "${flags[@]}"
+start_api "$work/app/api.jar" "$database" "$work/app.log" "${flags[@]}"
 
 rss() { awk -v what="$1" '$1 == what":" {printf "%d MiB", $2 / 1024}' "/proc/$app_pid/status"; }
 post() {
@@ -83,6 +90,14 @@ post() {
         --data-binary "@$file" "http://127.0.0.1:$api_port/api/v1/imports?list=$list&format=$format"
     kill -0 "$app_pid" 2>/dev/null || { echo; echo "the API died (see $work/app.log)" >&2; exit 1; }
     echo ", resident $(rss VmRSS)"
+}
+
+# with -XX:NativeMemoryTracking=summary among the flags: the JVM's own breakdown, into $work/nmt.txt
+native_memory() {
+    if [[ " ${flags[*]} " == *NativeMemoryTracking* ]]; then
+        "${java%java}jcmd" "$app_pid" VM.native_memory summary scale=MB | sed -n '/^Total/,/^$/p;/^-/p' >"$work/nmt.txt"
+        echo "native memory tracking: $work/nmt.txt"
+    fi
 }
 
 echo "started: resident $(rss VmRSS)"
@@ -99,6 +114,7 @@ EOF
         "http://127.0.0.1:$api_port" | sed -n 's/^ *\(Requests\/sec\|Non-2xx\)/wrk: \1/p'
     echo "after $reads_only s of reads: resident $(rss VmRSS)"
     echo "peak resident (VmHWM) of the whole run: $(rss VmHWM); limit $limit, heap ${percent}% of it"
+    native_memory
     exit 0
 fi
 python3 - "$api_port" "$readers" "$work/native-$rows.csv" >"$work/readers.log" 2>&1 <<'EOF' &
@@ -126,9 +142,6 @@ post memory-legacy legacy "$work/legacy-$rows.csv"
 sleep 10
 echo "10 s later, readers still running: resident $(rss VmRSS)"
 echo "peak resident (VmHWM) of the whole run: $(rss VmHWM); limit $limit, heap ${percent}% of it"
-if [[ " ${flags[*]} " == *NativeMemoryTracking* ]]; then
-    "${java%java}jcmd" "$app_pid" VM.native_memory summary scale=MB | sed -n '/^Total/,/^$/p;/^-/p' >"$work/nmt.txt"
-    echo "native memory tracking: $work/nmt.txt"
-fi
+native_memory
 kill "$reader_pid" 2>/dev/null || true
 reader_pid=

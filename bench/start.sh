@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Start-up time: bench/start.sh [--skip-build] [--runs N] [--jar FILE] [-- JVM flags...]
+# Start-up time: bench/start.sh [--skip-build] [--runs N] [--jar FILE] [--no-aot-cache] [-- JVM flags...]
 #   times the API from just before its exec to the first 200 of readiness on the management port (polled every
 #   20 ms), the way the image starts it: the jar extracted (java -Djarmode=tools ... extract, jars only on the class
 #   path, as in the image), the Jib flags of consumesafe-api/pom.xml, -XX:MaxRAM from the chart's memory limit and
 #   the image's JSON logs. Each of N runs (default 3) starts it on a fresh empty database (every migration, Java
 #   ones included) and then again on the database it has just migrated; prints each run, the medians and the load
-#   average before. --jar takes another build of the API; flags after -- go to the JVM as well.
+#   average before. Like the image's build (.github/scripts/aot-cache.sh), it first trains the JVM's AOT cache
+#   (a start that exits once the context is refreshed, -XX:AOTCacheOutput) and starts with it; --no-aot-cache
+#   starts without. --jar takes another build of the API; flags after -- go to the JVM as well.
 set -euo pipefail
 
 build=true
 runs=3
 jar=""
+aot_cache=true
 while [[ $# -gt 0 ]]; do
     case $1 in
         --skip-build) build=false ;;
         --runs) runs=$2; shift ;;
+        --no-aot-cache) aot_cache=false ;;
         --jar) jar=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift ;;
         --) shift; break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
@@ -26,6 +30,7 @@ extra_flags=("$@")
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source "$root/bench/common.sh"
+image_environment
 work=$root/consumesafe-api/target/start
 database=consumesafe_bench_start
 cleanup() {
@@ -36,15 +41,21 @@ trap cleanup EXIT
 if [[ $build == true ]]; then
     mvn -B -q -DskipTests -Dcheckstyle.skip package -pl consumesafe-api -am
 fi
-rm -rf "$work"
 mkdir -p "$work"
-# a copy, extracted: a rebuild under a running JVM breaks it
-cp "${jar:-$(built_jar "$root")}" "$work/api.jar"
-"$java" -Djarmode=tools -jar "$work/api.jar" extract --destination "$work/app" >/dev/null
+# extracted from the jar: a rebuild under a running JVM breaks it
+extract_app "${jar:-$(built_jar "$root")}" "$work/app"
 
 limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
 mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}" "${extra_flags[@]}")
+database_args() {
+    echo --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$1" \
+        --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD"
+}
+if [[ $aot_cache == true ]]; then
+    train_aot_cache "$work/app" "${flags[@]}"
+    flags+=(-XX:AOTCache="$work/app/consumesafe.aot")
+fi
 echo "JVM: ${flags[*]}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # one start on $database: prints the seconds to readiness
@@ -57,9 +68,7 @@ time_start() {
         "$java" "${flags[@]}" -jar "$work/app/api.jar" \
         --server.address=127.0.0.1 --server.port="$api_port" \
         --management.server.address=127.0.0.1 --management.server.port="$management_port" \
-        --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
-        --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" \
-        || { echo "no readiness; see $log" >&2; exit 1; }
+        $(database_args "$database") || { echo "no readiness; see $log" >&2; exit 1; }
 }
 
 empty=()
