@@ -112,7 +112,7 @@ for name in names:
 EOF
     WRK_PATHS=$work/paths.txt wrk -t2 -c32 -d"${reads_only}s" -s "$root/bench/paths.lua" \
         "http://127.0.0.1:$api_port" | sed -n 's/^ *\(Requests\/sec\|Non-2xx\)/wrk: \1/p'
-    echo "after $reads_only s of reads: resident $(rss VmRSS)"
+    echo "after $reads_only s of reads: resident $(rss VmRSS), $(ls "/proc/$app_pid/task" | wc -l) threads"
     echo "peak resident (VmHWM) of the whole run: $(rss VmHWM); limit $limit, heap ${percent}% of it"
     native_memory
     exit 0
@@ -140,7 +140,7 @@ echo "$readers readers running: resident $(rss VmRSS)"
 post memory-legacy legacy "$work/legacy-$rows.csv"
 post memory-legacy legacy "$work/legacy-$rows.csv"
 sleep 10
-echo "10 s later, readers still running: resident $(rss VmRSS)"
+echo "10 s later, readers still running: resident $(rss VmRSS), $(ls "/proc/$app_pid/task" | wc -l) threads"
 echo "peak resident (VmHWM) of the whole run: $(rss VmHWM); limit $limit, heap ${percent}% of it"
 native_memory
 kill "$reader_pid" 2>/dev/null || true

@@ -55,7 +55,8 @@ class WorkflowsTest {
                 .doesNotContain("jib.to.tags");
         assertThat(run(build, "Add the AOT cache to the image and push it")).contains(".github/scripts/aot-cache.sh");
         assertThat(names(build)).containsSubsequence("Build the image with Jib",
-                "Add the AOT cache to the image and push it", "Smoke test the pushed image", "Load test the pushed image");
+                "Add the AOT cache to the image and push it", "Smoke test the pushed image",
+                "Load test the pushed image");
         assertThat(run(build, "Load test the pushed image")).contains("bench/load-check.sh --image");
         assertThat(Manifests.stringsAt(job("promote"), "needs")).containsExactlyInAnyOrder("build", "security",
                 "image-scan");
