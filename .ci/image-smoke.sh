@@ -250,13 +250,20 @@ stop_image
 # --- (e) the AOT cache as the release adds it (.github/scripts/aot-cache.sh): the image's own JVM trains it, then a
 # start that must use it (-XX:AOTMode=on fails a start whose JVM or class path does not match the cache) ---
 log "train the AOT cache with the image's JVM"
-entrypoint=("${entrypoint[0]}" -XX:AOTCacheOutput=/tmp/consumesafe.aot -Dspring.context.exit=onRefresh "${entrypoint[@]:1}")
+# as .github/scripts/aot-cache.sh: before the class path, with room in metaspace to write the cache
+plain_entrypoint=("${entrypoint[@]}")
+entrypoint=()
+for arg in "${plain_entrypoint[@]}"; do
+    [[ $arg == -cp ]] && entrypoint+=(-XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput=/tmp/consumesafe.aot
+        -Dspring.context.exit=onRefresh)
+    entrypoint+=("$arg")
+done
 start_image "$work/training.log"
 wait "$app_pid" || { tail -n 40 "$work/training.log" >&2; die "the training run failed"; }
 app_pid=""
 [ -s "$rootfs/tmp/consumesafe.aot" ] || { tail -n 40 "$work/training.log" >&2; die "the training run wrote no cache"; }
 mv "$rootfs/tmp/consumesafe.aot" "$rootfs/app/consumesafe.aot"
-entrypoint=("${entrypoint[0]}" "${entrypoint[@]:3}")
+entrypoint=("${plain_entrypoint[@]}")
 log "start the image with the AOT cache"
 start_image "$work/app-aot.log" JDK_JAVA_OPTIONS="-XX:AOTCache=/app/consumesafe.aot -XX:AOTMode=on"
 await_ready "$work/app-aot.log"

@@ -87,7 +87,9 @@ train_aot_cache() {
     local dir=$1 database=consumesafe_bench_aot_training
     shift
     "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
-    "$java" "$@" -XX:AOTCacheOutput="$dir/consumesafe.aot" -Dspring.context.exit=onRefresh -jar "$dir/api.jar" \
+    # writing the cache needs more metaspace than the image's cap (its read-only region overflows at 128m)
+    "$java" "$@" -XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput="$dir/consumesafe.aot" -Dspring.context.exit=onRefresh \
+        -jar "$dir/api.jar" \
         --server.port=0 --management.server.port=0 \
         --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
         --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" >"$dir/training.log" 2>&1 \

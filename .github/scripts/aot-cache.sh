@@ -25,6 +25,14 @@ mapfile -t entrypoint < <(docker inspect -f '{{range .Config.Entrypoint}}{{print
 [[ ${entrypoint[0]:-} == java ]] || fail "the entrypoint does not start with java: ${entrypoint[*]}"
 user=$(docker inspect -f '{{.Config.User}}' "$source_ref")
 
+# the training flags go before the class path, after the image's own: a later flag wins, and writing the cache needs
+# more metaspace than the image's cap (its read-only region overflows at 128m); using it does not
+training=()
+for arg in "${entrypoint[@]:1}"; do
+    [[ $arg == -cp ]] && training+=(-XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput=/training/consumesafe.aot
+        -Dspring.context.exit=onRefresh)
+    training+=("$arg")
+done
 psql -X -q -h localhost -U postgres -d postgres -c 'DROP DATABASE IF EXISTS aot_training' -c 'CREATE DATABASE aot_training'
 chmod 777 "$work"
 # the entrypoint with the training flags after java: same JVM, class path and flags as every later start, in the
@@ -32,8 +40,7 @@ chmod 777 "$work"
 docker run --rm --network host --user "$user" -v "$work:/training" \
     -e SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/aot_training -e SPRING_DATASOURCE_USERNAME=postgres \
     -e SERVER_PORT=0 -e MANAGEMENT_SERVER_PORT=0 \
-    --entrypoint java "$source_ref" \
-    -XX:AOTCacheOutput=/training/consumesafe.aot -Dspring.context.exit=onRefresh "${entrypoint[@]:1}" \
+    --entrypoint java "$source_ref" "${training[@]}" \
     >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; fail "the training run failed"; }
 [[ -s $work/consumesafe.aot ]] || { cat "$work/training.log" >&2; fail "the training run wrote no cache"; }
 psql -X -q -h localhost -U postgres -d postgres -c 'DROP DATABASE aot_training WITH (FORCE)'
