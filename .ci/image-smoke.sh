@@ -196,39 +196,78 @@ api_port=$(free_port)
 mgmt_port=$(free_port)
 while [ "$mgmt_port" = "$api_port" ]; do mgmt_port=$(free_port); done
 
-log "start the image as $user (API :$api_port, management :$mgmt_port, database $db_name)"
-run_log=$work/app.log
-run_started=$(date +%s)
-# chroot resolves the entrypoint with the image's PATH, inside the tree
-env -i "${image_env[@]}" HOME=/tmp \
-    SPRING_DATASOURCE_URL="jdbc:postgresql://$db_host:$db_port/$db_name" \
-    SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
-    SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$api_port" \
-    MANAGEMENT_SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_PORT="$mgmt_port" \
-    "$chroot_bin" --userspec="$user" "$rootfs" "${entrypoint[@]}" "${command_args[@]}" >"$run_log" 2>&1 </dev/null &
-app_pid=$!
+# starts the image's entrypoint as its user, with extra VAR=value environment entries, output to LOG: start_image LOG [VAR=value...]
+start_image() {
+    local log=$1
+    shift
+    run_started=$(date +%s)
+    # chroot resolves the entrypoint with the image's PATH, inside the tree
+    env -i "${image_env[@]}" HOME=/tmp "$@" \
+        SPRING_DATASOURCE_URL="jdbc:postgresql://$db_host:$db_port/$db_name" \
+        SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$db_password" \
+        SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$api_port" \
+        MANAGEMENT_SERVER_ADDRESS=127.0.0.1 MANAGEMENT_SERVER_PORT="$mgmt_port" \
+        "$chroot_bin" --userspec="$user" "$rootfs" "${entrypoint[@]}" "${command_args[@]}" >"$log" 2>&1 </dev/null &
+    app_pid=$!
+}
 
-timeout=${IMAGE_SMOKE_READY_TIMEOUT:-120}
-ready=""
-while [ $(( $(date +%s) - run_started )) -lt "$timeout" ]; do
-    if ! kill -0 "$app_pid" 2>/dev/null; then
-        tail -n 40 "$run_log" >&2
-        die "the application exited before it was ready"
+# waits for readiness UP of the image started last, whose output is LOG; sets ready_after (seconds)
+await_ready() {
+    local log=$1 timeout=${IMAGE_SMOKE_READY_TIMEOUT:-120} ready="" status
+    while [ $(( $(date +%s) - run_started )) -lt "$timeout" ]; do
+        if ! kill -0 "$app_pid" 2>/dev/null; then
+            tail -n 40 "$log" >&2
+            die "the application exited before it was ready"
+        fi
+        status=$(curl -fsS --max-time 5 "http://127.0.0.1:$mgmt_port/actuator/health/readiness" 2>/dev/null | jq -r '.status // ""' 2>/dev/null || true)
+        if [ "$status" = UP ]; then ready=yes; break; fi
+        sleep 1
+    done
+    if [ -z "$ready" ]; then
+        tail -n 40 "$log" >&2
+        die "readiness not UP within ${timeout}s"
     fi
-    status=$(curl -fsS --max-time 5 "http://127.0.0.1:$mgmt_port/actuator/health/readiness" 2>/dev/null | jq -r '.status // ""' 2>/dev/null || true)
-    if [ "$status" = UP ]; then ready=yes; break; fi
-    sleep 2
-done
-if [ -z "$ready" ]; then
-    tail -n 40 "$run_log" >&2
-    die "readiness not UP within ${timeout}s"
-fi
-ready_after=$(( $(date +%s) - run_started ))
+    ready_after=$(( $(date +%s) - run_started ))
+}
+
+stop_image() {
+    kill -TERM "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+}
+
+log "start the image as $user (API :$api_port, management :$mgmt_port, database $db_name)"
+start_image "$work/app.log"
+await_ready "$work/app.log"
 
 # the process must be the image's user, not root
 uid_gid="$(awk '/^Uid:/ { print $2 }' "/proc/$app_pid/status"):$(awk '/^Gid:/ { print $2 }' "/proc/$app_pid/status")"
 [ "$uid_gid" = "$user" ] || die "the application runs as $uid_gid, not $user"
 curl -fsS --max-time 5 "http://127.0.0.1:$api_port/api/v1/lists" >/dev/null || die "the API did not answer on :$api_port"
+plain_ready=$ready_after
+stop_image
 
-summary="ready in ${ready_after}s as $uid_gid, whole run $(( $(date +%s) - started ))s"
+# --- (e) the AOT cache as the release adds it (.github/scripts/aot-cache.sh): the image's own JVM trains it, then a
+# start that must use it (-XX:AOTMode=on fails a start whose JVM or class path does not match the cache) ---
+log "train the AOT cache with the image's JVM"
+# as .github/scripts/aot-cache.sh: before the class path, with room in metaspace to write the cache
+plain_entrypoint=("${entrypoint[@]}")
+entrypoint=()
+for arg in "${plain_entrypoint[@]}"; do
+    [[ $arg == -cp ]] && entrypoint+=(-XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput=/tmp/consumesafe.aot
+        -Dspring.context.exit=onRefresh)
+    entrypoint+=("$arg")
+done
+start_image "$work/training.log"
+wait "$app_pid" || { tail -n 40 "$work/training.log" >&2; die "the training run failed"; }
+app_pid=""
+[ -s "$rootfs/tmp/consumesafe.aot" ] || { tail -n 40 "$work/training.log" >&2; die "the training run wrote no cache"; }
+mv "$rootfs/tmp/consumesafe.aot" "$rootfs/app/consumesafe.aot"
+entrypoint=("${plain_entrypoint[@]}")
+log "start the image with the AOT cache"
+start_image "$work/app-aot.log" JDK_JAVA_OPTIONS="-XX:AOTCache=/app/consumesafe.aot -XX:AOTMode=on"
+await_ready "$work/app-aot.log"
+curl -fsS --max-time 5 "http://127.0.0.1:$api_port/api/v1/lists" >/dev/null || die "the API did not answer on :$api_port"
+
+summary="ready in ${plain_ready}s, ${ready_after}s with the AOT cache, as $uid_gid, whole run $(( $(date +%s) - started ))s"
 result=PASS

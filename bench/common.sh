@@ -66,3 +66,40 @@ latest_gatling_report() {
     find "$1" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | awk -F- '{print $NF " " $0}' | sort | tail -n 1 \
         | cut -d' ' -f2-
 }
+
+# the environment the image sets for the JVM (the Jib <environment> of consumesafe-api/pom.xml, such as glibc's
+# MALLOC_ARENA_MAX), exported here so that a bench runs the JVM as the image does
+image_environment() {
+    local arenas
+    arenas=$(sed -n 's:.*<MALLOC_ARENA_MAX>\(.*\)</MALLOC_ARENA_MAX>.*:\1:p' "$(dirname "${BASH_SOURCE[0]}")/../consumesafe-api/pom.xml")
+    if [[ -n $arenas ]]; then
+        export MALLOC_ARENA_MAX=$arenas
+    fi
+}
+
+# the API jar laid out as in the image, jars only on the class path (the AOT cache keeps classes from jars only):
+# extract_app JAR DIR; run it with -jar DIR/api.jar
+extract_app() {
+    rm -rf "$2"
+    "$java" -Djarmode=tools -jar "$1" extract --destination "$2" >/dev/null
+    local extracted
+    extracted=$(ls "$2"/*.jar)
+    [[ $extracted == "$2/api.jar" ]] || mv "$extracted" "$2/api.jar"
+}
+
+# trains the JVM's AOT cache of an extracted API as the image's build does (.github/scripts/aot-cache.sh): a start
+# on a scratch database that exits once the context is refreshed; train_aot_cache DIR [JVM flags...] writes
+# DIR/consumesafe.aot, to be used with -XX:AOTCache=DIR/consumesafe.aot and the same flags
+train_aot_cache() {
+    local dir=$1 database=consumesafe_bench_aot_training
+    shift
+    "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" -c "CREATE DATABASE $database"
+    # writing the cache needs more metaspace than the image's cap (its read-only region overflows at 128m)
+    "$java" "$@" -XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput="$dir/consumesafe.aot" -Dspring.context.exit=onRefresh \
+        -jar "$dir/api.jar" \
+        --server.port=0 --management.server.port=0 \
+        --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$database" \
+        --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" >"$dir/training.log" 2>&1 \
+        || { echo "the AOT cache's training run failed; see $dir/training.log" >&2; return 1; }
+    "${psql_admin[@]}" -c "DROP DATABASE $database WITH (FORCE)"
+}
