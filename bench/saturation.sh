@@ -46,6 +46,7 @@ fi
 cp "$(built_jar "$root")" "$work/api.jar"
 limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
 mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
+image_environment
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}")
 
 exists=$("${psql_admin[@]}" -tAc "SELECT count(*) FROM pg_database WHERE datname = '$database'")

@@ -55,6 +55,7 @@ python3 "$root/bench/throughput_inputs.py" "$root/bench/relevance/list.csv" "$wo
 "${psql_admin[@]}" -c "CREATE DATABASE $database"
 limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
 mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
+image_environment
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}" "$@")
 echo "JVM: ${flags[*]}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 start_api "$work/api.jar" "$database" "$work/app.log" "${flags[@]}"
