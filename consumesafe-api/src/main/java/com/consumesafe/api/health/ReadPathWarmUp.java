@@ -37,7 +37,8 @@ class ReadPathWarmUp implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadPathWarmUp.class);
     private static final int SAMPLE_PRODUCTS = 50;
-    private static final int CLIENTS = 4;
+    // as many as the pool has connections, so that each has prepared its statements
+    private static final int CLIENTS = 8;
     private static final Duration AT_LEAST = Duration.ofMillis(500);
     private static final Duration WINDOW = Duration.ofMillis(250);
 
