@@ -69,8 +69,8 @@ class ReadPathWarmUp implements ApplicationRunner {
         if (duration.isZero() || duration.isNegative()) {
             return;
         }
-        long started = System.nanoTime();
         List<String> paths = paths();
+        long started = System.nanoTime();
         AtomicLong deadline = new AtomicLong(started + duration.toNanos());
         List<Thread> clients = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
@@ -95,7 +95,11 @@ class ReadPathWarmUp implements ApplicationRunner {
             return false;
         }
         long compiled = compiler.getTotalCompilationTime();
-        while (System.nanoTime() + WINDOW.toNanos() <= deadline) {
+        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+            if (left < WINDOW.toNanos()) {
+                Thread.sleep(Duration.ofNanos(left));
+                return false;
+            }
             Thread.sleep(WINDOW);
             long now = compiler.getTotalCompilationTime();
             boolean quiet = now - compiled < WINDOW.toMillis() / 10;
@@ -128,7 +132,8 @@ class ReadPathWarmUp implements ApplicationRunner {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         String base = "http://" + host + ":" + server.getWebServer().getPort();
         try (http) {
-            for (int i = client; System.nanoTime() < deadline.get(); i += CLIENTS) {
+            // each client sends at least one request, however short the time
+            for (int i = client; i == client || System.nanoTime() < deadline.get(); i += CLIENTS) {
                 // every other request one the catalog does not hold, a barcode or a name, so answers are computed
                 String path = i % 2 == 0 && !known.isEmpty() ? known.get(i / 2 % known.size())
                         : i % 4 == 1 ? "/api/v1/check?barcode=" + gtin(i) : "/api/v1/check?q=warmup" + word(i);
