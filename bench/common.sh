@@ -63,8 +63,9 @@ built_jar() {
 # the newest Gatling report folder under DIR (named <simulation>-<timestamp>: newest by timestamp, whatever the
 # simulation), or nothing
 latest_gatling_report() {
-    find "$1" -mindepth 1 -maxdepth 1 -type d 2>/dev/null | awk -F- '{print $NF " " $0}' | sort | tail -n 1 \
-        | cut -d' ' -f2-
+    # nothing, not a failure, before the first report (the folder does not exist yet)
+    [[ -d $1 ]] || return 0
+    find "$1" -mindepth 1 -maxdepth 1 -type d | awk -F- '{print $NF " " $0}' | sort | tail -n 1 | cut -d' ' -f2-
 }
 
 # the environment the image sets for the JVM (the Jib <environment> of consumesafe-api/pom.xml, such as glibc's
@@ -102,4 +103,22 @@ train_aot_cache() {
         --spring.datasource.username="$db_user" --spring.datasource.password="$PGPASSWORD" >"$dir/training.log" 2>&1 \
         || { echo "the AOT cache's training run failed; see $dir/training.log" >&2; return 1; }
     "${psql_admin[@]}" -c "DROP DATABASE $database WITH (FORCE)"
+}
+
+# offers RATE requests a second, each to a random line of PATHS (a file of paths with their query strings), to BASE
+# in an open model (PathsAtRateSimulation: 10 s of warm-up, then SECONDS measured) and prints one line for LABEL;
+# Gatling's output goes to LOG: offer_rate BASE PATHS RATE SECONDS LABEL LOG
+offer_rate() {
+    local base=$1 paths=$2 rate=$3 seconds=$4 label=$5 log=$6
+    local root before report
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    { echo path; cat "$paths"; } >"${paths%.*}.csv"
+    before=$(latest_gatling_report "$root/consumesafe-benchmark/target/gatling")
+    (cd "$root" && mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
+        -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
+        -Dbench.baseUrl="$base" -Dbench.paths="${paths%.*}.csv" -Dbench.rate="$rate" -Dbench.seconds="$seconds" \
+        verify) >"$log" 2>&1 || true
+    report=$(latest_gatling_report "$root/consumesafe-benchmark/target/gatling")
+    [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $log" >&2; return 1; }
+    python3 "$root/bench/rate_summary.py" "$report/index.html" "$label" "$rate" "$seconds"
 }

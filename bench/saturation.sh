@@ -73,16 +73,6 @@ for mix in zipf uniform; do
         >"$work/wrk-$mix.txt"
     python3 bench/wrk_summary.py "$mix mix, saturation (wrk -t2 -c32)" "$work/wrk-$mix.txt"
     half=$(python3 -c "import re,sys; print(int(float(re.search(r'Requests/sec:\s+([\d.]+)', open(sys.argv[1]).read()).group(1)) / 2))" "$work/wrk-$mix.txt")
-    { echo path; cat "$work/paths-$mix.txt"; } >"$work/paths-$mix.csv"
-    before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
-    # an open model opens a connection for every request in flight when the API stalls: room for them
-    ulimit -n "$(ulimit -Hn)"
-    mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
-        -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
-        -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$mix.csv" -Dbench.rate="$half" \
-        -Dbench.seconds="$seconds" verify >"$work/gatling-$mix.log" 2>&1 || true
-    report=$(latest_gatling_report consumesafe-benchmark/target/gatling)
-    [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $work/gatling-$mix.log" >&2; exit 1; }
-    python3 bench/rate_summary.py "$report/index.html" "$mix mix" "$half" "$seconds"
+    offer_rate "$base" "$work/paths-$mix.txt" "$half" "$seconds" "$mix mix" "$work/gatling-$mix.log"
 done
 echo "resident size of the API: $(awk '$1 == "VmRSS:" {printf "%d MiB", $2 / 1024}' "/proc/$app_pid/status")"

@@ -79,17 +79,8 @@ for scenario in name barcode; do
 done
 if [[ $rate != 0 ]]; then
     for scenario in name barcode; do
-        { echo path; cat "$work/paths-$scenario.txt"; } >"$work/paths-$scenario.csv"
-        before=$(latest_gatling_report consumesafe-benchmark/target/gatling)
-        # an open model opens a connection for every request in flight when the API stalls: room for them
-        ulimit -n "$(ulimit -Hn)"
-        mvn -B -q -Pbenchmark -pl consumesafe-domain,consumesafe-benchmark -DskipTests -Dcoverage.skip=true \
-            -Dgatling.skip=false -Dbench.simulation=com.consumesafe.benchmark.PathsAtRateSimulation \
-            -Dbench.baseUrl="$base" -Dbench.paths="$work/paths-$scenario.csv" -Dbench.rate="$rate" \
-            -Dbench.seconds="$seconds" verify >"$work/gatling-$scenario.log" 2>&1 || true
-        report=$(latest_gatling_report consumesafe-benchmark/target/gatling)
-        [[ -n $report && $report != "$before" ]] || { echo "Gatling wrote no report: $work/gatling-$scenario.log" >&2; exit 1; }
-        python3 bench/rate_summary.py "$report/index.html" "check by $scenario" "$rate" "$seconds"
+        offer_rate "$base" "$work/paths-$scenario.txt" "$rate" "$seconds" "check by $scenario" \
+            "$work/gatling-$scenario.log"
     done
 fi
 echo "resident size of the API: $(awk '$1 == "VmRSS:" {printf "%d MiB", $2 / 1024}' "/proc/$app_pid/status")"
