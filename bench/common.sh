@@ -68,6 +68,17 @@ latest_gatling_report() {
     find "$1" -mindepth 1 -maxdepth 1 -type d | awk -F- '{print $NF " " $0}' | sort | tail -n 1 | cut -d' ' -f2-
 }
 
+# the chart's memory limit (resources.limits.memory in charts/consumesafe/values.yaml) as a -XX:MaxRAM value, "768m"
+chart_memory_limit() {
+    sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' \
+        "$(dirname "${BASH_SOURCE[0]}")/../charts/consumesafe/values.yaml"
+}
+
+# the image's JVM flags (the Jib <jvmFlags> of consumesafe-api/pom.xml), one per line
+image_jvm_flags() {
+    sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../consumesafe-api/pom.xml"
+}
+
 # the environment the image sets for the JVM (the Jib <environment> of consumesafe-api/pom.xml, such as glibc's
 # MALLOC_ARENA_MAX), exported here so that a bench runs the JVM as the image does
 image_environment() {

@@ -50,10 +50,10 @@ database=consumesafe_bench_memory
 token=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
 
 # the chart's limit and the image's heap percentage, unless told otherwise
-limit=${limit:-$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)}
+limit=${limit:-$(chart_memory_limit)}
 percent=${percent:-$(sed -n 's/.*-XX:MaxRAMPercentage=\([0-9.]*\).*/\1/p' consumesafe-api/pom.xml | head -n 1)}
 # the image's other flags (caps, collector, ...); the percentage is the one above
-mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml | grep -v MaxRAMPercentage)
+mapfile -t image_flags < <(image_jvm_flags | grep -v MaxRAMPercentage)
 [[ -n $limit && -n $percent ]] || { echo "could not read the chart's limit or the image's heap percentage" >&2; exit 1; }
 
 app_pid=

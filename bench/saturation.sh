@@ -44,8 +44,8 @@ if [[ $build == true ]]; then
 fi
 # a copy: a rebuild under a running JVM breaks it
 cp "$(built_jar "$root")" "$work/api.jar"
-limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
-mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
+limit=$(chart_memory_limit)
+mapfile -t image_flags < <(image_jvm_flags)
 image_environment
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}")
 

@@ -45,8 +45,8 @@ mkdir -p "$work"
 # extracted from the jar: a rebuild under a running JVM breaks it
 extract_app "${jar:-$(built_jar "$root")}" "$work/app"
 
-limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
-mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
+limit=$(chart_memory_limit)
+mapfile -t image_flags < <(image_jvm_flags)
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}" "${extra_flags[@]}")
 database_args() {
     echo --spring.datasource.url="jdbc:postgresql://$db_host:$db_port/$1" \

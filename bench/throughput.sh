@@ -53,8 +53,8 @@ python3 "$root/bench/throughput_inputs.py" "$root/bench/relevance/list.csv" "$wo
 
 "${psql_admin[@]}" -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
 "${psql_admin[@]}" -c "CREATE DATABASE $database"
-limit=$(sed -n '/^resources:/,/^[a-z]/{/^  limits:/,/^  [a-z]/{s/^ *memory: *"\{0,1\}\([0-9]*\)Mi"\{0,1\}.*/\1m/p}}' charts/consumesafe/values.yaml)
-mapfile -t image_flags < <(sed -n 's/.*<jvmFlag>\(.*\)<\/jvmFlag>.*/\1/p' consumesafe-api/pom.xml)
+limit=$(chart_memory_limit)
+mapfile -t image_flags < <(image_jvm_flags)
 image_environment
 flags=(-XX:MaxRAM="$limit" "${image_flags[@]}" "$@")
 echo "JVM: ${flags[*]}; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"

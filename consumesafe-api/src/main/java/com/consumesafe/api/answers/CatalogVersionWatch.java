@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +39,8 @@ class CatalogVersionWatch implements SmartLifecycle {
                 LOG.info("The catalog version can be read again; answers are cached again");
             }
             failing = false;
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // any failure, not only the database's: an exception would also end the scheduled polling for good
             answers.catalogAt(OptionalLong.empty());
             if (!failing) {
                 LOG.warn("The catalog version cannot be read ({}); answers are not cached until it can",

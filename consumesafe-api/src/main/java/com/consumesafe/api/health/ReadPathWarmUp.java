@@ -3,6 +3,7 @@ package com.consumesafe.api.health;
 import com.consumesafe.domain.overview.CatalogOverview;
 import com.consumesafe.domain.overview.ProductFilter;
 import com.consumesafe.domain.overview.ProductSummary;
+import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +48,7 @@ class ReadPathWarmUp implements ApplicationRunner {
     private final WebServerApplicationContext server;
     private final Duration duration;
     private final String host;
-    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
 
     ReadPathWarmUp(CatalogOverview catalog, WebServerApplicationContext server,
             @Value("${consumesafe.warm-up.duration:5s}") Duration duration,
@@ -59,9 +61,9 @@ class ReadPathWarmUp implements ApplicationRunner {
                 : address.contains(":") ? "[" + address + "]" : address;
     }
 
-    /** How many requests the warm-up sent. */
-    int requestsSent() {
-        return sent.get();
+    /** How many of the warm-up's requests were answered 200. */
+    int requestsAnswered() {
+        return answered.get();
     }
 
     @Override
@@ -82,7 +84,7 @@ class ReadPathWarmUp implements ApplicationRunner {
         for (Thread client : clients) {
             client.join();
         }
-        LOG.info("Warmed the read path with {} requests in {} ms ({})", sent.get(),
+        LOG.info("Warmed the read path with {} answered requests in {} ms ({})", answered.get(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 settled ? "the JIT compiler settled" : "the time ran out");
     }
@@ -137,13 +139,17 @@ class ReadPathWarmUp implements ApplicationRunner {
                 // every other request one the catalog does not hold, a barcode or a name, so answers are computed
                 String path = i % 2 == 0 && !known.isEmpty() ? known.get(i / 2 % known.size())
                         : i % 4 == 1 ? "/api/v1/check?barcode=" + gtin(i) : "/api/v1/check?q=warmup" + word(i);
-                http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                sent.incrementAndGet();
+                int status = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == HttpStatus.OK.value()) {
+                    answered.incrementAndGet();
+                }
             }
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             // never a reason not to start: the application is as ready as it would have been without it
             LOG.debug("The warm-up stopped early", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

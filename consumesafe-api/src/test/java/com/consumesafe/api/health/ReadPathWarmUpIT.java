@@ -14,7 +14,7 @@ class ReadPathWarmUpIT {
     private ReadPathWarmUp warmUp;
 
     @Test
-    void requests_went_through_the_read_path_before_the_application_was_ready() {
-        assertThat(warmUp.requestsSent()).isPositive();
+    void checks_were_answered_through_the_read_path_before_the_application_was_ready() {
+        assertThat(warmUp.requestsAnswered()).isPositive();
     }
 }
